@@ -1,0 +1,5 @@
+namespace Aps.Sdk.Core;
+
+internal static class Placeholder
+{
+}
