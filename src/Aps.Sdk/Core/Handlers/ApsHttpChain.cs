@@ -1,0 +1,67 @@
+using System.Net;
+using Aps.Sdk.Core.Pipeline;
+using Microsoft.Extensions.Logging;
+
+namespace Aps.Sdk.Core.Handlers;
+
+/// <summary>The handler chains of the two named clients, built the same way with and without DI.</summary>
+internal static class ApsHttpChain
+{
+    public const string ApsClientName = "Aps";
+    public const string TransferClientName = "Aps.Transfer";
+    public const string LoggerCategory = "Aps.Sdk.Http";
+
+    /// <summary>
+    /// The primary handler: redirects are never followed (our code decides which headers follow a 303), cookies are
+    /// never shared (signed cookies are per call), connections are recycled.
+    /// </summary>
+    public static SocketsHttpHandler CreatePrimaryHandler(ApsOptions options) => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        PooledConnectionLifetime = options.PooledConnectionLifetime,
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+        EnableMultipleHttp2Connections = true,
+    };
+
+    /// <summary>diagnostics → resilience → authentication → logging → (extra handlers) → primary.</summary>
+    public static IReadOnlyList<DelegatingHandler> CreateApsHandlers(ApsOptions options, TimeProvider time, ILoggerFactory loggerFactory, ApsResiliencePipelines resilience)
+        =>
+        [
+            new DiagnosticsHandler(options, time),
+            resilience.CreateHandler(),
+            new AuthenticationHandler(),
+            new RedactingLoggingHandler(loggerFactory.CreateLogger(LoggerCategory), time),
+        ];
+
+    public static HttpMessageHandler Chain(IEnumerable<DelegatingHandler> handlers, HttpMessageHandler primary)
+    {
+        var list = handlers.ToList();
+        for (var i = 0; i < list.Count - 1; i++)
+        {
+            list[i].InnerHandler = list[i + 1];
+        }
+
+        if (list.Count == 0)
+        {
+            return primary;
+        }
+
+        list[^1].InnerHandler = primary;
+        return list[0];
+    }
+
+    public static HttpClient CreateClient(HttpMessageHandler handler) => new(handler, disposeHandler: false)
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>Picks the default token provider: the configured one, else client credentials when a secret is set.</summary>
+    public static Func<Authentication.IApsTokenProvider?> DefaultTokenProvider(ApsPipeline pipeline, Authentication.IApsTokenProvider? configured)
+        => () => configured
+            ?? pipeline.Options.TokenProvider
+            ?? (!string.IsNullOrWhiteSpace(pipeline.Options.ClientId) && !string.IsNullOrEmpty(pipeline.Options.ClientSecret)
+                ? new Authentication.ClientCredentialsTokenProvider(new Authentication.AuthenticationClient(pipeline), pipeline.Time, pipeline.Options.TokenRefreshMargin)
+                : null);
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Aps.Sdk.Core.Pipeline;
+
+namespace Aps.Sdk.Core.Handlers;
+
+/// <summary>
+/// Adds the bearer token for the operation's scopes, fetched inside the retry loop so each attempt carries a
+/// current token. On 401 it invalidates the token and resends once (when the body can be replayed).
+/// </summary>
+internal sealed class AuthenticationHandler : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = ApsRequestContext.Get(request);
+        if (context?.Scopes is null || request.Headers.Authorization is not null && context.Spec is null)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var provider = context.TokenProvider
+            ?? throw new ApsAuthenticationException(
+                $"{context.OperationName} needs an access token, but no credentials are configured: set Aps:ClientId and Aps:ClientSecret, or a token provider.");
+
+        var token = await provider.GetTokenAsync(context.Scopes, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = AuthenticationHeaderValue.Parse(token.AuthorizationHeaderValue);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !context.BodyReplayable)
+        {
+            return response;
+        }
+
+        // The token was rejected (revoked, rotated, clock skew): forget it and try once with a fresh one.
+        response.Dispose();
+        await provider.InvalidateAsync(token, cancellationToken).ConfigureAwait(false);
+        var fresh = await provider.GetTokenAsync(context.Scopes, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = AuthenticationHeaderValue.Parse(fresh.AuthorizationHeaderValue);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

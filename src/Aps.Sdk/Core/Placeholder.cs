@@ -1,5 +1,0 @@
-namespace Aps.Sdk.Core;
-
-internal static class Placeholder
-{
-}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aps.Sdk.Authentication;
+using Aps.Sdk.JsonApi;
+
+namespace Aps.Sdk.Core.Serialization;
+
+/// <summary>
+/// The source-generated JSON metadata of every model (no reflection, Native AOT safe). Every closed generic the
+/// SDK reads or writes is listed here.
+/// </summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    AllowOutOfOrderMetadataProperties = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(ApsError))]
+[JsonSerializable(typeof(ApsWarning))]
+[JsonSerializable(typeof(ApsTokenResponse))]
+[JsonSerializable(typeof(ApsJsonWebKeySet))]
+[JsonSerializable(typeof(ApsTokenIntrospection))]
+[JsonSerializable(typeof(ApsOidcConfiguration))]
+[JsonSerializable(typeof(ApsUserInfo))]
+[JsonSerializable(typeof(JsonApiResource))]
+[JsonSerializable(typeof(JsonApiResourceIdentifier))]
+[JsonSerializable(typeof(JsonApiDocument<JsonApiResource>))]
+[JsonSerializable(typeof(JsonApiDocument<IReadOnlyList<JsonApiResource>>))]
+internal sealed partial class ApsJsonContext : JsonSerializerContext
+{
+}
