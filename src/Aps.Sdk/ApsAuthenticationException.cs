@@ -33,7 +33,7 @@ public sealed class ApsAuthenticationException : ApsException
     /// <param name="message">The message.</param>
     /// <param name="requiresSignIn">Whether the user must sign in again.</param>
     /// <param name="innerException">The cause, if any.</param>
-    public ApsAuthenticationException(string message, bool requiresSignIn, Exception? innerException = null)
+    public ApsAuthenticationException(string message, bool requiresSignIn, Exception? innerException)
         : base(message, innerException)
     {
         RequiresSignIn = requiresSignIn;
@@ -44,7 +44,7 @@ public sealed class ApsAuthenticationException : ApsException
     /// <param name="details">What the response said.</param>
     /// <param name="requiresSignIn">Whether the user must sign in again.</param>
     /// <param name="innerException">The cause, if any.</param>
-    public ApsAuthenticationException(string message, ApsErrorDetails details, bool requiresSignIn, Exception? innerException = null)
+    public ApsAuthenticationException(string message, ApsErrorDetails details, bool requiresSignIn, Exception? innerException)
         : base(message, details, innerException)
     {
         RequiresSignIn = requiresSignIn;

@@ -36,7 +36,7 @@ public abstract class ApsOperation<T>
     /// <param name="cancellationToken">Cancels the wait (the work itself goes on at APS).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ApsException">The work failed, timed out, or a call failed.</exception>
-    public virtual Task<T> WaitForCompletionAsync(CancellationToken cancellationToken = default)
+    public virtual Task<T> WaitForCompletionAsync(CancellationToken cancellationToken)
         => WaitForCompletionAsync(null, cancellationToken);
 
     /// <summary>Polls until the work is done, reporting progress.</summary>
@@ -44,5 +44,5 @@ public abstract class ApsOperation<T>
     /// <param name="cancellationToken">Cancels the wait (the work itself goes on at APS).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ApsException">The work failed, timed out, or a call failed.</exception>
-    public abstract Task<T> WaitForCompletionAsync(IProgress<ApsOperationProgress>? progress, CancellationToken cancellationToken = default);
+    public abstract Task<T> WaitForCompletionAsync(IProgress<ApsOperationProgress>? progress = null, CancellationToken cancellationToken = default);
 }

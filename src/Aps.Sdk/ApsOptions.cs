@@ -31,6 +31,9 @@ public sealed class ApsOptions
     /// </summary>
     public IApsTokenProvider? TokenProvider { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a token provider is registered in the container (<c>UseTokenProvider</c>).</summary>
+    internal bool HasRegisteredTokenProvider { get; set; }
+
     /// <summary>
     /// Gets or sets the scopes used for raw <see cref="ApsClient.SendAsync"/> calls (space-delimited).
     /// Typed operations ask for the scopes each operation needs.

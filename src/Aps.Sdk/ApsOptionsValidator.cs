@@ -23,7 +23,7 @@ internal sealed class ApsOptionsValidator : IValidateOptions<ApsOptions>
             failures.AddRange(attributeResult.Failures);
         }
 
-        if (options.TokenProvider is null)
+        if (options.TokenProvider is null && !options.HasRegisteredTokenProvider)
         {
             if (string.IsNullOrWhiteSpace(options.ClientId))
             {

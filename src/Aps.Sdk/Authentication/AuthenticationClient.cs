@@ -319,7 +319,7 @@ public class AuthenticationClient
             var prefix = requiresSignIn
                 ? "The authorization code or refresh token is invalid, expired or already used; the user must sign in again"
                 : "APS rejected the credentials";
-            throw new ApsAuthenticationException(ApsException.Describe(details, prefix), details, requiresSignIn);
+            throw new ApsAuthenticationException(ApsException.Describe(details, prefix), details, requiresSignIn, innerException: null);
         }
 
         throw ApsPipeline.CreateException(response, details);

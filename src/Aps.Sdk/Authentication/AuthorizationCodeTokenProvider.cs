@@ -134,7 +134,7 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
             while (true)
             {
                 var entry = await _store.GetAsync(SessionKey, cancellationToken).ConfigureAwait(false)
-                    ?? throw new ApsAuthenticationException($"No 3-legged token is stored for this session; the user must sign in.", requiresSignIn: true);
+                    ?? throw new ApsAuthenticationException($"No 3-legged token is stored for this session; the user must sign in.", requiresSignIn: true, innerException: null);
                 var now = _time.GetUtcNow();
                 var usable = entry.AccessToken != _rejectedAccessToken && now + _refreshMargin < entry.ExpiresOn;
                 if (usable)
@@ -194,7 +194,7 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
         var refreshed = ApsStoredToken.FromResponse(response, _time.GetUtcNow());
         if (!await _store.TryReplaceAsync(SessionKey, leasedVersion, refreshed, CancellationToken.None).ConfigureAwait(false))
         {
-            throw new ApsAuthenticationException("The refreshed token pair could not be saved (the refresh lease was taken over); the user must sign in again.", requiresSignIn: true);
+            throw new ApsAuthenticationException("The refreshed token pair could not be saved (the refresh lease was taken over); the user must sign in again.", requiresSignIn: true, innerException: null);
         }
 
         _rejectedAccessToken = null;

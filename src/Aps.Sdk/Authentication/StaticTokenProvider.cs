@@ -12,19 +12,27 @@ public sealed class StaticTokenProvider : IApsTokenProvider
 
     /// <summary>Creates a provider for a token.</summary>
     /// <param name="token">The token.</param>
-    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
-    public StaticTokenProvider(ApsAccessToken token, TimeProvider? timeProvider = null)
+    public StaticTokenProvider(ApsAccessToken token)
+        : this(token, TimeProvider.System)
     {
-        ArgumentNullException.ThrowIfNull(token);
-        _token = token;
-        _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Creates a provider for a bearer token string valid for <paramref name="lifetime"/> (one hour by default).</summary>
+    /// <summary>Creates a provider for a token, judging expiry on <paramref name="timeProvider"/>.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public StaticTokenProvider(ApsAccessToken token, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _token = token;
+        _time = timeProvider;
+    }
+
+    /// <summary>Creates a provider for a bearer token string that expires at <paramref name="expiresOn"/>.</summary>
     /// <param name="accessToken">The bearer token.</param>
-    /// <param name="lifetime">How long the token stays valid from now.</param>
-    public StaticTokenProvider(string accessToken, TimeSpan? lifetime = null)
-        : this(new ApsAccessToken(accessToken, DateTimeOffset.UtcNow + (lifetime ?? TimeSpan.FromHours(1))))
+    /// <param name="expiresOn">When the token expires.</param>
+    public StaticTokenProvider(string accessToken, DateTimeOffset expiresOn)
+        : this(new ApsAccessToken(accessToken, expiresOn))
     {
     }
 

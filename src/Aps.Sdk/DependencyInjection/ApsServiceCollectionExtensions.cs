@@ -158,6 +158,7 @@ public static class ApsServiceCollectionExtensions
         {
             Services.TryAddSingleton<TProvider>();
             Services.AddKeyedSingleton<IApsTokenProvider>(key, (sp, _) => sp.GetRequiredService<TProvider>());
+            Services.Configure<ApsOptions>(optionsName, o => o.HasRegisteredTokenProvider = true);
             return this;
         }
 

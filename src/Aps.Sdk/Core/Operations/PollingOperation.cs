@@ -66,7 +66,7 @@ internal sealed class PollingOperation<T> : ApsOperation<T>
         return result.Progress;
     }
 
-    public override async Task<T> WaitForCompletionAsync(IProgress<ApsOperationProgress>? progress, CancellationToken cancellationToken = default)
+    public override async Task<T> WaitForCompletionAsync(IProgress<ApsOperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var start = _time.GetTimestamp();
         var delay = _polling.InitialDelay;

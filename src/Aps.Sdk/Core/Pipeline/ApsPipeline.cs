@@ -515,7 +515,7 @@ internal sealed class ApsPipeline
 
         if (status == 401)
         {
-            return new ApsAuthenticationException(ApsException.Describe(details, "APS rejected the credentials"), details, requiresSignIn: false);
+            return new ApsAuthenticationException(ApsException.Describe(details, "APS rejected the credentials"), details, requiresSignIn: false, innerException: null);
         }
 
         return new ApsException(ApsException.Describe(details), details);
