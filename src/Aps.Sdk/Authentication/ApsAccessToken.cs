@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace Aps.Sdk.Authentication;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace Aps.Sdk.Authentication;
 /// </summary>
 public sealed class ApsAccessToken
 {
+    private AuthenticationHeaderValue? _authorizationHeader;
+
     /// <summary>Creates an access token.</summary>
     /// <param name="value">The bearer token.</param>
     /// <param name="expiresOn">When the token expires.</param>
@@ -29,6 +33,13 @@ public sealed class ApsAccessToken
     public ApsScopes Scopes { get; }
 
     internal string AuthorizationHeaderValue { get; }
+
+    /// <summary>
+    /// Gets the parsed <c>Authorization</c> header, parsed once per token instead of once per request
+    /// (<see cref="AuthenticationHeaderValue"/> is immutable, so requests can share it).
+    /// </summary>
+    internal AuthenticationHeaderValue AuthorizationHeader
+        => _authorizationHeader ??= AuthenticationHeaderValue.Parse(AuthorizationHeaderValue);
 
     /// <summary>Gets a value indicating whether the token is expired or expires within <paramref name="margin"/>.</summary>
     /// <param name="now">The current time.</param>

@@ -304,7 +304,7 @@ public class AuthenticationClient
         return request;
     }
 
-    private static async Task EnsureTokenEndpointSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task EnsureTokenEndpointSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
@@ -322,7 +322,7 @@ public class AuthenticationClient
             throw new ApsAuthenticationException(ApsException.Describe(details, prefix), details, requiresSignIn, innerException: null);
         }
 
-        throw ApsPipeline.CreateException(response, details);
+        throw ApsPipeline.CreateException(response, details, _pipeline.Time);
     }
 
     private string RequireClientId()

@@ -15,6 +15,9 @@ public sealed class JsonApiDocument<TData>
 {
     private Dictionary<(string Type, string Id), JsonApiResource>? _index;
 
+    // The source generator assigns every init-only property, absent ones with null: coalesce to keep "never null".
+    private IReadOnlyList<JsonApiResource> _included = [];
+
     /// <summary>Gets the JSON:API version object.</summary>
     [JsonPropertyName("jsonapi")]
     public JsonElement? JsonApi { get; init; }
@@ -29,7 +32,7 @@ public sealed class JsonApiDocument<TData>
 
     /// <summary>Gets the included resources (never null).</summary>
     [JsonPropertyName("included")]
-    public IReadOnlyList<JsonApiResource> Included { get; init; } = [];
+    public IReadOnlyList<JsonApiResource> Included { get => _included; init => _included = value ?? []; }
 
     /// <summary>Gets the document meta, raw.</summary>
     [JsonPropertyName("meta")]

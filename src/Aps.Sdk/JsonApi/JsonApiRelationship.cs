@@ -6,10 +6,18 @@ namespace Aps.Sdk.JsonApi;
 /// <summary>A JSON:API relationship: resource identifiers in <see cref="Data"/> (one or many) and links.</summary>
 public sealed class JsonApiRelationship
 {
+    private IReadOnlyList<JsonApiResourceIdentifier> _data = [];
+
     /// <summary>Gets the identifiers the relationship points to (a to-one relationship gives one; never null).</summary>
     [JsonPropertyName("data")]
     [JsonConverter(typeof(JsonApiIdentifierListConverter))]
-    public IReadOnlyList<JsonApiResourceIdentifier> Data { get; init; } = [];
+    public IReadOnlyList<JsonApiResourceIdentifier> Data
+    {
+        get => _data;
+
+        // The source generator assigns every init-only property, absent ones with null: coalesce to keep "never null".
+        init => _data = value ?? [];
+    }
 
     /// <summary>Gets the relationship links (<c>related</c>, <c>self</c>).</summary>
     [JsonPropertyName("links")]
@@ -20,6 +28,12 @@ public sealed class JsonApiRelationship
     public JsonElement? Meta { get; init; }
 
     /// <summary>Gets fields this model does not name.</summary>
+    [JsonIgnore]
+    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
+
+    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
+    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
 }

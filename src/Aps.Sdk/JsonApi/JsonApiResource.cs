@@ -8,6 +8,8 @@ namespace Aps.Sdk.JsonApi;
 /// <summary>A JSON:API resource whose attributes are kept raw; read them typed with <see cref="GetAttributes{T}"/>.</summary>
 public sealed class JsonApiResource
 {
+    private IReadOnlyDictionary<string, JsonApiRelationship> _relationships = new Dictionary<string, JsonApiRelationship>();
+
     /// <summary>Gets the resource type (for example <c>folders</c>, <c>items</c>, <c>versions</c>).</summary>
     [JsonPropertyName("type")]
     public string? Type { get; init; }
@@ -22,7 +24,13 @@ public sealed class JsonApiResource
 
     /// <summary>Gets the relationships by name (never null).</summary>
     [JsonPropertyName("relationships")]
-    public IReadOnlyDictionary<string, JsonApiRelationship> Relationships { get; init; } = new Dictionary<string, JsonApiRelationship>();
+    public IReadOnlyDictionary<string, JsonApiRelationship> Relationships
+    {
+        get => _relationships;
+
+        // The source generator assigns every init-only property, absent ones with null: coalesce to keep "never null".
+        init => _relationships = value ?? new Dictionary<string, JsonApiRelationship>();
+    }
 
     /// <summary>Gets the resource links.</summary>
     [JsonPropertyName("links")]
@@ -33,8 +41,14 @@ public sealed class JsonApiResource
     public JsonElement? Meta { get; init; }
 
     /// <summary>Gets fields this model does not name.</summary>
+    [JsonIgnore]
+    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
+
+    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
+    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Reads the attributes as <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The attributes model.</typeparam>

@@ -56,8 +56,8 @@ internal static partial class ApsErrorParser
             StatusCode = (int)response.StatusCode,
             ErrorCode = parsed.Code is null ? null : ApsRedaction.RedactText(parsed.Code),
             Detail = parsed.Detail is null ? null : ApsRedaction.Truncate(ApsRedaction.RedactText(parsed.Detail), MaxDetail),
-            Errors = parsed.Errors,
-            Warnings = parsed.Warnings,
+            Errors = RedactErrors(parsed.Errors),
+            Warnings = RedactWarnings(parsed.Warnings),
             RawBody = raw,
             RequestId = FindRequestId(response.Headers),
             Method = request?.Method.Method,
@@ -65,6 +65,36 @@ internal static partial class ApsErrorParser
             Headers = CollectHeaders(response),
         };
     }
+
+    // The listed errors and warnings are public on the exception too: mask them like Detail and RawBody.
+    private static IReadOnlyList<ApsError> RedactErrors(IReadOnlyList<ApsError> errors)
+        => errors.Count == 0
+            ? errors
+            : [.. errors.Select(e => new ApsError
+            {
+                Id = RedactOrNull(e.Id),
+                Status = RedactOrNull(e.Status),
+                Code = RedactOrNull(e.Code),
+                Title = RedactOrNull(e.Title),
+                Detail = RedactOrNull(e.Detail),
+                AdditionalData = e.AdditionalData,
+            })];
+
+    private static IReadOnlyList<ApsWarning> RedactWarnings(IReadOnlyList<ApsWarning> warnings)
+        => warnings.Count == 0
+            ? warnings
+            : [.. warnings.Select(w => new ApsWarning
+            {
+                Id = RedactOrNull(w.Id),
+                HttpStatusCode = RedactOrNull(w.HttpStatusCode),
+                ErrorCode = RedactOrNull(w.ErrorCode),
+                Title = RedactOrNull(w.Title),
+                Detail = RedactOrNull(w.Detail),
+                AboutLink = RedactOrNull(w.AboutLink),
+                AdditionalData = w.AdditionalData,
+            })];
+
+    private static string? RedactOrNull(string? text) => text is null ? null : ApsRedaction.RedactText(text);
 
     /// <summary>Details for a call that got no response (connection failure, timeout, open circuit).</summary>
     public static ApsErrorDetails NoResponse(HttpRequestMessage request, string detail) => new()

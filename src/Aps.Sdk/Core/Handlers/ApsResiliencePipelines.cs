@@ -26,7 +26,7 @@ namespace Aps.Sdk.Core.Handlers;
 /// </summary>
 internal sealed class ApsResiliencePipelines
 {
-    private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<PartitionKey, ResiliencePipeline<HttpResponseMessage>> _pipelines = new();
     private readonly ApsResilienceOptions _options;
     private readonly TimeProvider _time;
 
@@ -41,7 +41,10 @@ internal sealed class ApsResiliencePipelines
     public ResiliencePipeline<HttpResponseMessage> Select(HttpRequestMessage request)
     {
         var context = ApsRequestContext.Get(request);
-        var key = (request.RequestUri?.Authority ?? string.Empty) + "|" + (context?.Area ?? "raw");
+        var uri = request.RequestUri;
+
+        // The authority (host, and port when not the default) and the area, without building a string per request.
+        var key = new PartitionKey(uri?.Host ?? string.Empty, uri is null || uri.IsDefaultPort ? -1 : uri.Port, context?.Area ?? "raw");
         return _pipelines.GetOrAdd(key, static (_, self) => self.Build(), this);
     }
 
@@ -94,6 +97,18 @@ internal sealed class ApsResiliencePipelines
 
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = o.AttemptTimeout, Name = "AttemptTimeout" });
         return builder.Build();
+    }
+
+    /// <summary>One partition: host and area compared case-insensitively; <paramref name="Port"/> is -1 for the scheme's default.</summary>
+    private readonly record struct PartitionKey(string Host, int Port, string Area)
+    {
+        public bool Equals(PartitionKey other)
+            => Port == other.Port
+                && string.Equals(Host, other.Host, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(Area, other.Area, StringComparison.OrdinalIgnoreCase);
+
+        public override int GetHashCode()
+            => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Host), Port, StringComparer.OrdinalIgnoreCase.GetHashCode(Area));
     }
 
     /// <summary>408, 5xx (not 501/505) and transport failures count against a service; 429 does not.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Aps.Sdk.Core.Pipeline;
 
 namespace Aps.Sdk.Core.Handlers;
@@ -13,7 +12,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = ApsRequestContext.Get(request);
-        if (context?.Scopes is null || request.Headers.Authorization is not null && context.Spec is null)
+        if (context?.Scopes is null)
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -23,7 +22,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
                 $"{context.OperationName} needs an access token, but no credentials are configured: set Aps:ClientId and Aps:ClientSecret, or a token provider.");
 
         var token = await provider.GetTokenAsync(context.Scopes, cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = AuthenticationHeaderValue.Parse(token.AuthorizationHeaderValue);
+        request.Headers.Authorization = token.AuthorizationHeader;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !context.BodyReplayable)
         {
@@ -34,7 +33,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
         response.Dispose();
         await provider.InvalidateAsync(token, cancellationToken).ConfigureAwait(false);
         var fresh = await provider.GetTokenAsync(context.Scopes, cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = AuthenticationHeaderValue.Parse(fresh.AuthorizationHeaderValue);
+        request.Headers.Authorization = fresh.AuthorizationHeader;
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,9 +24,10 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
         _budget = options.Resilience.TotalRequestTimeout;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.UserAgent.Clear();
+        // Remove, not UserAgent.Clear(): same effect without materializing the typed header collection.
+        request.Headers.Remove("User-Agent");
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         var context = ApsRequestContext.Get(request);
         if (context is not null)
@@ -35,9 +36,14 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
             context.Budget = _budget;
         }
 
-        using var activity = Source.HasListeners()
-            ? Source.StartActivity(context?.OperationName ?? request.Method.Method, ActivityKind.Client)
-            : null;
+        // Without a listener there is no span and nothing to do after the answer: hand the inner task back instead of
+        // awaiting it (one task less per call).
+        return Source.HasListeners() ? SendTracedAsync(request, context, cancellationToken) : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendTracedAsync(HttpRequestMessage request, ApsRequestContext? context, CancellationToken cancellationToken)
+    {
+        using var activity = Source.StartActivity(context?.OperationName ?? request.Method.Method, ActivityKind.Client);
         if (activity is not null)
         {
             activity.SetTag("http.request.method", request.Method.Method);

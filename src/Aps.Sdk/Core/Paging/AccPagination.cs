@@ -29,11 +29,15 @@ internal sealed class AccPagination
     public string? CursorState { get; init; }
 
     /// <summary>Gets the next link; setting it (even to null) records that the field was present.</summary>
+    /// <remarks>
+    /// Settable, not init-only: the source generator passes every init-only property to the object initializer, absent
+    /// or not, which would mark the field present on every page; a setter is only called for a field in the JSON.
+    /// </remarks>
     [JsonPropertyName("nextUrl")]
     public string? NextUrl
     {
         get => _nextUrl;
-        init
+        set
         {
             _nextUrl = value;
             HasNextUrl = true;
@@ -49,8 +53,14 @@ internal sealed class AccPagination
     [JsonPropertyName("nextPost")]
     public AccNextPost? NextPost { get; init; }
 
+    [JsonIgnore]
+    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
+
+    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
+    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalData { get; init; }
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     public OffsetPageInfo ToOffsetInfo() => new(
         (int?)Offset,

@@ -55,7 +55,7 @@ internal sealed class ApsPagedEnumerable<TEnvelope, T> : ApsPageable<T>
                 }
                 else
                 {
-                    await ApsPipeline.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+                    await ApsPipeline.EnsureSuccessAsync(response, _pipeline.Time, cancellationToken).ConfigureAwait(false);
                     var envelope = await ApsPipeline.ReadJsonAsync(response, _typeInfo, cancellationToken).ConfigureAwait(false);
                     page = _strategy.ReadPage(envelope, token, hint);
                 }

@@ -61,7 +61,7 @@ internal sealed class ApsPipeline
     public HttpRequestMessage CreateRequest(OperationSpec spec, ApsRequestOptions? options, ReadOnlySpan<string?> pathValues, QueryBuilder? query = null)
     {
         var region = ResolveRegion(spec, options);
-        var builder = new StringBuilder(128);
+        var builder = RentAddressBuilder();
         builder.Append(spec.Host == ApsHost.UserProfile ? _userProfileAddress : _baseAddress);
 
         if (spec.RegionStyle == RegionStyle.HqLegacyPath && region is { } legacy && legacy == ApsRegion.EMEA)
@@ -84,7 +84,9 @@ internal sealed class ApsPipeline
         }
 
         query?.AppendTo(builder);
-        var request = new HttpRequestMessage(spec.Method, new Uri(builder.ToString(), UriKind.Absolute));
+        var address = builder.ToString();
+        ReturnAddressBuilder(builder);
+        var request = new HttpRequestMessage(spec.Method, new Uri(address, UriKind.Absolute));
 
         if (region is { } headerRegion)
         {
@@ -112,6 +114,32 @@ internal sealed class ApsPipeline
             Idempotent = spec.Idempotent,
         });
         return request;
+    }
+
+    // One address builder per thread, reused by CreateRequest so a call does not allocate a builder and its buffer.
+    // A builder that is not returned (an argument exception mid-way) is simply replaced by a new one.
+    [ThreadStatic]
+    private static StringBuilder? t_addressBuilder;
+
+    private static StringBuilder RentAddressBuilder()
+    {
+        var builder = t_addressBuilder;
+        if (builder is null)
+        {
+            return new StringBuilder(128);
+        }
+
+        t_addressBuilder = null;
+        return builder.Clear();
+    }
+
+    private static void ReturnAddressBuilder(StringBuilder builder)
+    {
+        // Keep only ordinary addresses' buffers; a huge query string's buffer is left to the GC.
+        if (builder.Capacity <= 1024)
+        {
+            t_addressBuilder = builder;
+        }
     }
 
     /// <summary>Builds a request to a link APS returned (a next page), resolved against the service base path.</summary>
@@ -161,6 +189,11 @@ internal sealed class ApsPipeline
             if (!string.Equals(absolute.Authority, expected.Authority, StringComparison.OrdinalIgnoreCase))
             {
                 throw new ApsException($"{spec.Name}: the next-page link points to another host ({absolute.Host}); the SDK does not send APS credentials there.");
+            }
+
+            if (!string.Equals(absolute.Scheme, expected.Scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ApsException($"{spec.Name}: the next-page link uses {absolute.Scheme} where APS is reached over {expected.Scheme}; the SDK does not send APS credentials over a downgraded connection.");
             }
 
             return absolute;
@@ -424,7 +457,7 @@ internal sealed class ApsPipeline
         using (request)
         {
             using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, options?.Timeout, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, Time, cancellationToken).ConfigureAwait(false);
             return await ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -435,7 +468,7 @@ internal sealed class ApsPipeline
         using (request)
         {
             using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, options?.Timeout, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, Time, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -452,7 +485,7 @@ internal sealed class ApsPipeline
                 return new ApsResponse<T>(304, default, etag, lastModified);
             }
 
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, Time, cancellationToken).ConfigureAwait(false);
             var value = await ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
             return new ApsResponse<T>((int)response.StatusCode, value, etag, lastModified);
         }
@@ -492,8 +525,11 @@ internal sealed class ApsPipeline
         }
     }
 
-    /// <summary>Throws the matching <see cref="ApsException"/> for an error status (anything but 2xx).</summary>
-    public static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// Throws the matching <see cref="ApsException"/> for an error status (anything but 2xx); a 429's
+    /// <c>Retry-After</c> date is read against <paramref name="time"/>, the client's clock.
+    /// </summary>
+    public static async Task EnsureSuccessAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
@@ -502,15 +538,15 @@ internal sealed class ApsPipeline
         }
 
         var details = await ApsErrorParser.ReadAsync(response, cancellationToken).ConfigureAwait(false);
-        throw CreateException(response, details);
+        throw CreateException(response, details, time);
     }
 
-    internal static ApsException CreateException(HttpResponseMessage response, ApsErrorDetails details)
+    internal static ApsException CreateException(HttpResponseMessage response, ApsErrorDetails details, TimeProvider time)
     {
         var status = (int)response.StatusCode;
         if (status == 429)
         {
-            return new ApsRateLimitException(ApsException.Describe(details, "APS rate limit exceeded"), details, RetryAfterOf(response, TimeProvider.System));
+            return new ApsRateLimitException(ApsException.Describe(details, "APS rate limit exceeded"), details, RetryAfterOf(response, time));
         }
 
         if (status == 401)
