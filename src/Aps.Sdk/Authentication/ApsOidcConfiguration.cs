@@ -41,35 +41,29 @@ public sealed class ApsOidcConfiguration
 
     /// <summary>Gets the supported scopes.</summary>
     [JsonPropertyName("scopes_supported")]
-    public IReadOnlyList<string> ScopesSupported { get; init; } = [];
+    public IReadOnlyList<string> ScopesSupported { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the supported response types.</summary>
     [JsonPropertyName("response_types_supported")]
-    public IReadOnlyList<string> ResponseTypesSupported { get; init; } = [];
+    public IReadOnlyList<string> ResponseTypesSupported { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the supported response modes.</summary>
     [JsonPropertyName("response_modes_supported")]
-    public IReadOnlyList<string> ResponseModesSupported { get; init; } = [];
+    public IReadOnlyList<string> ResponseModesSupported { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the supported grant types.</summary>
     [JsonPropertyName("grant_types_supported")]
-    public IReadOnlyList<string> GrantTypesSupported { get; init; } = [];
+    public IReadOnlyList<string> GrantTypesSupported { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the supported subject types.</summary>
     [JsonPropertyName("subject_types_supported")]
-    public IReadOnlyList<string> SubjectTypesSupported { get; init; } = [];
+    public IReadOnlyList<string> SubjectTypesSupported { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the ID-token signing algorithms.</summary>
     [JsonPropertyName("id_token_signing_alg_values_supported")]
-    public IReadOnlyList<string> IdTokenSigningAlgValuesSupported { get; init; } = [];
+    public IReadOnlyList<string> IdTokenSigningAlgValuesSupported { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets fields APS sent that this model does not name.</summary>
-    [JsonIgnore]
-    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
-
-    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
-    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    [JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 }

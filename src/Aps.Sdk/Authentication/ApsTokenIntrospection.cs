@@ -33,12 +33,6 @@ public sealed class ApsTokenIntrospection
     public DateTimeOffset? ExpiresOn => ExpiresAtUnixSeconds is { } s ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
 
     /// <summary>Gets fields APS sent that this model does not name.</summary>
-    [JsonIgnore]
-    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
-
-    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
-    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    [JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 }

@@ -41,14 +41,8 @@ public sealed class ApsTokenResponse
     public string? Scope { get; init; }
 
     /// <summary>Gets fields APS sent that this model does not name.</summary>
-    [JsonIgnore]
-    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
-
-    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
-    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    [JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 
     /// <summary>Turns the response into an <see cref="ApsAccessToken"/> expiring <see cref="ExpiresIn"/> after <paramref name="receivedAt"/>.</summary>
     /// <param name="receivedAt">When the response was received.</param>

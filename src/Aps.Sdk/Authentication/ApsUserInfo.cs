@@ -130,19 +130,13 @@ public sealed class ApsUserInfo
 
     /// <summary>Gets the linked social accounts.</summary>
     [JsonPropertyName("social_userinfo_list")]
-    public IReadOnlyList<ApsSocialUserInfo> SocialUserInfoList { get; init; } = [];
+    public IReadOnlyList<ApsSocialUserInfo> SocialUserInfoList { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets profile picture addresses by size key (<c>sizeX40</c>, …).</summary>
     [JsonPropertyName("thumbnails")]
-    public IReadOnlyDictionary<string, string> Thumbnails { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Thumbnails { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
     /// <summary>Gets fields APS sent that this model does not name.</summary>
-    [JsonIgnore]
-    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
-
-    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
-    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    [JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 }

@@ -96,6 +96,12 @@ public sealed class ClientCredentialsTokenProvider : IApsTokenProvider
         {
             lock (_gate)
             {
+                // A refresh that finished while this caller was on its way has made a fetch unnecessary.
+                if (_inFlight is null && Token is { } fresh && !fresh.IsExpiring(owner._time.GetUtcNow(), owner._refreshMargin))
+                {
+                    return Task.FromResult(fresh);
+                }
+
                 return _inFlight ??= RunAsync(owner, scopes);
             }
         }

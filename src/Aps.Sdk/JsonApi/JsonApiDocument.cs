@@ -38,6 +38,10 @@ public sealed class JsonApiDocument<TData>
     [JsonPropertyName("meta")]
     public JsonElement? Meta { get; init; }
 
+    /// <summary>Gets top-level members this model does not name.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
+
     /// <summary>Gets the warnings in <c>meta.warnings</c> (never null).</summary>
     [JsonIgnore]
     public IReadOnlyList<ApsWarning> Warnings => JsonApiWarnings.Read(Meta);

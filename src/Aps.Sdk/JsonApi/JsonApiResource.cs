@@ -41,14 +41,8 @@ public sealed class JsonApiResource
     public JsonElement? Meta { get; init; }
 
     /// <summary>Gets fields this model does not name.</summary>
-    [JsonIgnore]
-    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
-
-    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
-    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    [JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 
     /// <summary>Reads the attributes as <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The attributes model.</typeparam>

@@ -53,14 +53,8 @@ internal sealed class AccPagination
     [JsonPropertyName("nextPost")]
     public AccNextPost? NextPost { get; init; }
 
-    [JsonIgnore]
-    public IDictionary<string, JsonElement>? AdditionalData { get => ExtensionData; init => ExtensionData = value; }
-
-    // System.Text.Json's source generator cannot fill an init-only [JsonExtensionData] property (it would bind it to
-    // the deserialization constructor and throw at run time, dotnet/runtime#107898); it fills this settable one.
     [JsonExtensionData]
-    [JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 
     public OffsetPageInfo ToOffsetInfo() => new(
         (int?)Offset,
