@@ -8,7 +8,7 @@ namespace Aps.Sdk.Core.Serialization;
 /// <c>MakeGenericType</c>), so it is safe under Native AOT.
 /// </summary>
 /// <typeparam name="T">The extensible value type.</typeparam>
-public sealed class ExtensibleValueConverter<T> : JsonConverter<T>
+internal sealed class ExtensibleValueConverter<T> : JsonConverter<T>
     where T : struct, IExtensibleValue<T>
 {
     /// <inheritdoc />

@@ -2,7 +2,7 @@ namespace Aps.Sdk.Core.Serialization;
 
 /// <summary>An extensible string-valued type (a server value set that never throws on a new value).</summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
-public interface IExtensibleValue<TSelf>
+internal interface IExtensibleValue<TSelf>
     where TSelf : struct, IExtensibleValue<TSelf>
 {
     /// <summary>Gets the wire value.</summary>
