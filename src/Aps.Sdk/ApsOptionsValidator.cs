@@ -23,16 +23,11 @@ internal sealed class ApsOptionsValidator : IValidateOptions<ApsOptions>
             failures.AddRange(attributeResult.Failures);
         }
 
-        if (options.TokenProvider is null && !options.HasRegisteredTokenProvider)
+        // A client id without a secret is a public client (desktop, mobile, SPA): it signs users in (3-legged) and
+        // passes their token provider per call, so only the client id is required.
+        if (options.TokenProvider is null && !options.HasRegisteredTokenProvider && string.IsNullOrWhiteSpace(options.ClientId))
         {
-            if (string.IsNullOrWhiteSpace(options.ClientId))
-            {
-                failures.Add("Aps:ClientId is required unless a TokenProvider is set (set APS_CLIENT_ID or the 'Aps:ClientId' configuration key).");
-            }
-            else if (string.IsNullOrWhiteSpace(options.ClientSecret))
-            {
-                failures.Add("Aps:ClientSecret is required for 2-legged tokens unless a TokenProvider is set (public clients sign users in with a 3-legged token provider).");
-            }
+            failures.Add("Aps:ClientId is required unless a TokenProvider is set (configuration key 'Aps:ClientId', environment variable Aps__ClientId).");
         }
 
         CheckAddress(options.BaseAddress, "Aps:BaseAddress", failures);

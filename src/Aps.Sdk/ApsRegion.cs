@@ -125,7 +125,7 @@ public readonly struct ApsRegion : IEquatable<ApsRegion>, IExtensibleValue<ApsRe
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(ApsRegion left, ApsRegion right) => !left.Equals(right);
 
-    /// <summary>Converts a wire value to a region.</summary>
-    /// <param name="value">The wire value.</param>
-    public static implicit operator ApsRegion(string value) => new(value);
+    /// <summary>Converts text to a region with <see cref="Parse"/> (so <c>"EU"</c> is <see cref="EMEA"/>).</summary>
+    /// <param name="value">The text.</param>
+    public static implicit operator ApsRegion(string value) => Parse(value);
 }

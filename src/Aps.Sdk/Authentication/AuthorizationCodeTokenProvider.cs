@@ -27,7 +27,10 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
     /// <param name="sessionKey">The user's session key in the store.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
     /// <param name="refreshMargin">How long before expiry the access token is refreshed; 5 minutes by default.</param>
-    /// <param name="leaseDuration">How long a refresh lease holds before another process may take over; 30 seconds by default.</param>
+    /// <param name="leaseDuration">
+    /// How long a refresh lease holds before another process may take over; 2 minutes by default. The refresh call
+    /// itself is given at most three quarters of it, so a lease never runs out while its holder's refresh is in flight.
+    /// </param>
     public AuthorizationCodeTokenProvider(
         AuthenticationClient authentication,
         IApsTokenStore store,
@@ -44,7 +47,7 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
         SessionKey = sessionKey;
         _time = timeProvider ?? TimeProvider.System;
         _refreshMargin = refreshMargin ?? TimeSpan.FromMinutes(5);
-        _leaseDuration = leaseDuration ?? TimeSpan.FromSeconds(30);
+        _leaseDuration = leaseDuration ?? TimeSpan.FromMinutes(2);
         if (_refreshMargin < TimeSpan.Zero || _leaseDuration <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(refreshMargin), "The refresh margin must not be negative and the lease must be positive.");
@@ -173,10 +176,12 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
     {
         var leasedVersion = entry.Version + 1;
         ApsTokenResponse response;
+        // Not tied to the caller's cancellation (once sent, the old refresh token may be spent and the new pair must be
+        // saved), but bounded to three quarters of the lease so the lease cannot expire while the refresh is in flight.
+        using var bound = new CancellationTokenSource(TimeSpan.FromTicks(_leaseDuration.Ticks * 3 / 4), _time);
         try
         {
-            // Not cancellable: once sent, the old refresh token may be spent, and the new pair must be saved.
-            response = await _authentication.RefreshTokenAsync(entry.RefreshToken, null, CancellationToken.None).ConfigureAwait(false);
+            response = await _authentication.RefreshTokenAsync(entry.RefreshToken, null, bound.Token).ConfigureAwait(false);
         }
         catch (ApsAuthenticationException ex) when (ex.RequiresSignIn)
         {

@@ -77,12 +77,19 @@ public static class ApsServiceCollectionExtensions
         services.TryAddSingleton<IApsTokenStore, InMemoryApsTokenStore>();
 
         var key = new ApsRegistrationKey(name);
+        var http = services.AddHttpClient(name.Length == 0 ? ApsHttpChain.ApsClientName : ApsHttpChain.ApsClientName + ":" + name);
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(ApsPipeline) && Equals(d.ServiceKey, key)))
+        {
+            // Registered already: only the new configuration is added, never a second handler chain.
+            return new ApsClientBuilder(name, optionsName, key, services, http);
+        }
+
         var apsClientName = name.Length == 0 ? ApsHttpChain.ApsClientName : ApsHttpChain.ApsClientName + ":" + name;
         var transferClientName = name.Length == 0 ? ApsHttpChain.TransferClientName : ApsHttpChain.TransferClientName + ":" + name;
 
         services.AddKeyedSingleton(key, (sp, _) => new ApsResiliencePipelines(Get(sp, optionsName).Resilience, sp.GetRequiredService<TimeProvider>()));
 
-        var http = services.AddHttpClient(apsClientName)
+        http
             .ConfigurePrimaryHttpMessageHandler(sp => ApsHttpChain.CreatePrimaryHandler(Get(sp, optionsName)))
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new DiagnosticsHandler(Get(sp, optionsName), sp.GetRequiredService<TimeProvider>()))
@@ -101,7 +108,7 @@ public static class ApsServiceCollectionExtensions
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
             var pipeline = new ApsPipeline(Get(sp, optionsName), () => factory.CreateClient(apsClientName), () => factory.CreateClient(transferClientName), sp.GetRequiredService<TimeProvider>());
-            pipeline.SetTokenProvider(ApsHttpChain.DefaultTokenProvider(pipeline, sp.GetKeyedService<IApsTokenProvider>(key)));
+            pipeline.SetTokenProvider(ApsHttpChain.DefaultTokenProvider(pipeline, () => sp.GetKeyedService<IApsTokenProvider>(key)));
             return pipeline;
         });
 

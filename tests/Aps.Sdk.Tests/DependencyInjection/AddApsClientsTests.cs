@@ -190,6 +190,66 @@ public class AddApsClientsTests
         }
     }
 
+    [Fact]
+    public async Task A_registered_token_provider_may_depend_on_the_clients()
+    {
+        var services = new ServiceCollection();
+        services.AddApsClients(o => o.ClientId = "public-client").UseTokenProvider<ProviderNeedingTheAuthenticationClient>();
+        await using var provider = services.BuildServiceProvider();
+
+        // Resolving used to dead-lock: the pipeline resolved the provider, which needs the client being built.
+        var resolve = Task.Run(() => provider.GetRequiredService<ApsClient>().TokenProvider);
+        var tokenProvider = await resolve.WaitAsync(TimeSpan.FromSeconds(30));
+
+        tokenProvider.Should().BeOfType<ProviderNeedingTheAuthenticationClient>()
+            .Which.Authentication.Should().BeSameAs(provider.GetRequiredService<AuthenticationClient>());
+    }
+
+    [Fact]
+    public void Registering_the_same_name_twice_builds_one_handler_chain_with_both_configurations()
+    {
+        var services = new ServiceCollection();
+        services.AddApsClients(o => o.ClientId = "id");
+        services.AddApsClients(o => o.ClientSecret = "secret").ConfigureResilience(r => r.MaxRetryAttempts = 1);
+        using var provider = services.BuildServiceProvider();
+
+        var handlers = new List<string>();
+        HttpMessageHandler? handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler("Aps");
+        while (handler is DelegatingHandler delegating)
+        {
+            handlers.Add(delegating.GetType().Name);
+            handler = delegating.InnerHandler;
+        }
+
+        handlers.Where(h => h != "LifetimeTrackingHttpMessageHandler").Should().Equal(
+            "DiagnosticsHandler", "ResilienceHandler", "AuthenticationHandler", "RedactingLoggingHandler");
+        var options = provider.GetRequiredService<ApsClient>().Options;
+        options.ClientId.Should().Be("id");
+        options.ClientSecret.Should().Be("secret");
+        options.Resilience.MaxRetryAttempts.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_public_client_needs_only_its_client_id()
+    {
+        var services = new ServiceCollection();
+        services.AddApsClients(o => o.ClientId = "public-client");
+        using var provider = services.BuildServiceProvider();
+
+        var aps = provider.GetRequiredService<ApsClient>();
+        aps.TokenProvider.Should().BeNull("without a secret there is no 2-legged provider; calls pass the user's provider");
+    }
+
+    public sealed class ProviderNeedingTheAuthenticationClient(AuthenticationClient authentication) : IApsTokenProvider
+    {
+        public AuthenticationClient Authentication { get; } = authentication;
+
+        public ValueTask<ApsAccessToken> GetTokenAsync(ApsScopes scopes, CancellationToken cancellationToken)
+            => new(new ApsAccessToken("from-provider", DateTimeOffset.UtcNow.AddHours(1)));
+
+        public ValueTask InvalidateAsync(ApsAccessToken token, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
     private static HttpMessageHandler InnermostHandler(HttpMessageHandler handler)
     {
         while (handler is DelegatingHandler delegating && delegating.InnerHandler is not null)

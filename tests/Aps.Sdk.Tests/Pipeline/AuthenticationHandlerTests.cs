@@ -111,7 +111,7 @@ public class AuthenticationHandlerTests
         var act = () => GetItemAsync(client, GetObject(), path: ["b", "k"]);
 
         var error = (await act.Should().ThrowAsync<ApsAuthenticationException>()).Which;
-        error.Message.Should().Contain("no credentials are configured").And.Contain("ClientId").And.Contain("GetObject");
+        error.Message.Should().Contain("no token provider is available").And.Contain("ClientSecret").And.Contain("TokenProvider").And.Contain("GetObject");
         handler.Count.Should().Be(0);
     }
 

@@ -58,8 +58,9 @@ internal static class ApsHttpChain
     };
 
     /// <summary>Picks the default token provider: the configured one, else client credentials when a secret is set.</summary>
-    public static Func<Authentication.IApsTokenProvider?> DefaultTokenProvider(ApsPipeline pipeline, Authentication.IApsTokenProvider? configured)
-        => () => configured
+    /// <remarks>Resolved on first use, so a registered provider may itself depend on the clients.</remarks>
+    public static Func<Authentication.IApsTokenProvider?> DefaultTokenProvider(ApsPipeline pipeline, Func<Authentication.IApsTokenProvider?>? configured)
+        => () => configured?.Invoke()
             ?? pipeline.Options.TokenProvider
             ?? (!string.IsNullOrWhiteSpace(pipeline.Options.ClientId) && !string.IsNullOrEmpty(pipeline.Options.ClientSecret)
                 ? new Authentication.ClientCredentialsTokenProvider(new Authentication.AuthenticationClient(pipeline), pipeline.Time, pipeline.Options.TokenRefreshMargin)

@@ -19,7 +19,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
 
         var provider = context.TokenProvider
             ?? throw new ApsAuthenticationException(
-                $"{context.OperationName} needs an access token, but no credentials are configured: set Aps:ClientId and Aps:ClientSecret, or a token provider.");
+                $"{context.OperationName} needs an access token, but no token provider is available: set Aps:ClientSecret for 2-legged calls, configure a TokenProvider, or pass the signed-in user's provider in the call's options (ApsRequestOptions.TokenProvider).");
 
         var token = await provider.GetTokenAsync(context.Scopes, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = token.AuthorizationHeader;

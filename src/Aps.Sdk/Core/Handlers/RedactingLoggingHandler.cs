@@ -60,7 +60,13 @@ internal sealed partial class RedactingLoggingHandler : DelegatingHandler
 
             return response;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller cancelled, or the attempt timeout of the resilience pipeline fired.
+            LogCancelled(_logger, operation, request.Method.Method, uri, _time.GetElapsedTime(start).TotalMilliseconds, attempt);
+            throw;
+        }
+        catch (Exception ex)
         {
             LogTransportFailure(_logger, operation, request.Method.Method, uri, ex.GetType().Name, _time.GetElapsedTime(start).TotalMilliseconds, attempt);
             throw;
@@ -75,6 +81,9 @@ internal sealed partial class RedactingLoggingHandler : DelegatingHandler
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{Operation}: {Method} {Uri} answered {Status} in {ElapsedMs:0.0} ms (attempt {Attempt})")]
     private static partial void LogFailedStatus(ILogger logger, string operation, string method, string uri, int status, double elapsedMs, int attempt);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "{Operation}: {Method} {Uri} was cancelled or timed out after {ElapsedMs:0.0} ms (attempt {Attempt})")]
+    private static partial void LogCancelled(ILogger logger, string operation, string method, string uri, double elapsedMs, int attempt);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "{Operation}: {Method} {Uri} failed with {Error} after {ElapsedMs:0.0} ms (attempt {Attempt})")]
     private static partial void LogTransportFailure(ILogger logger, string operation, string method, string uri, string error, double elapsedMs, int attempt);
