@@ -1,6 +1,7 @@
 using Aps.Sdk.Authentication;
 using Aps.Sdk.Core.Handlers;
 using Aps.Sdk.Core.Pipeline;
+using Aps.Sdk.Oss;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,7 @@ public class ApsClient : IDisposable
     private readonly HttpClient? _ownedClient;
     private readonly HttpClient? _ownedTransferClient;
     private AuthenticationClient? _authentication;
+    private OssClient? _oss;
 
     /// <summary>Creates a client with its own connection pool (no dependency injection needed).</summary>
     /// <param name="options">The settings; validated now.</param>
@@ -84,6 +86,9 @@ public class ApsClient : IDisposable
 
     /// <summary>Gets the Authentication API (tokens, sign-in URLs, user info).</summary>
     public virtual AuthenticationClient Authentication => LazyInitializer.EnsureInitialized(ref _authentication, () => new AuthenticationClient(_pipeline));
+
+    /// <summary>Gets the Object Storage Service (buckets, objects, signed URLs, parallel resumable transfers).</summary>
+    public virtual OssClient Oss => LazyInitializer.EnsureInitialized(ref _oss, () => new OssClient(_pipeline));
 
     internal ApsPipeline Pipeline => _pipeline;
 

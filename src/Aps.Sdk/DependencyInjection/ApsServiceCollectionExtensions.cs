@@ -3,6 +3,7 @@ using Aps.Sdk;
 using Aps.Sdk.Authentication;
 using Aps.Sdk.Core.Handlers;
 using Aps.Sdk.Core.Pipeline;
+using Aps.Sdk.Oss;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
@@ -116,11 +117,13 @@ public static class ApsServiceCollectionExtensions
         {
             services.TryAddSingleton(sp => new ApsClient(sp.GetRequiredKeyedService<ApsPipeline>(key)));
             services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Authentication);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Oss);
         }
         else
         {
             services.TryAddKeyedSingleton(name, (sp, _) => new ApsClient(sp.GetRequiredKeyedService<ApsPipeline>(key)));
             services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Authentication);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Oss);
         }
 
         return new ApsClientBuilder(name, optionsName, key, services, http);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aps.Sdk.Authentication;
 using Aps.Sdk.JsonApi;
+using Aps.Sdk.Oss;
 
 namespace Aps.Sdk.Core.Serialization;
 
@@ -27,6 +28,10 @@ namespace Aps.Sdk.Core.Serialization;
 [JsonSerializable(typeof(JsonApiResourceIdentifier))]
 [JsonSerializable(typeof(JsonApiDocument<JsonApiResource>))]
 [JsonSerializable(typeof(JsonApiDocument<IReadOnlyList<JsonApiResource>>))]
+[JsonSerializable(typeof(OssSignedS3Upload))]
+[JsonSerializable(typeof(OssSignedS3Download))]
+[JsonSerializable(typeof(OssCompleteUploadRequest))]
+[JsonSerializable(typeof(OssObjectDetails))]
 internal sealed partial class ApsJsonContext : JsonSerializerContext
 {
 }
