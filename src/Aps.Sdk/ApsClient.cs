@@ -22,6 +22,7 @@ public class ApsClient : IDisposable
 {
     private readonly ApsPipeline _pipeline = null!;
     private readonly HttpMessageHandler? _ownedHandler;
+    private readonly HttpMessageHandler? _ownedTransferHandler;
     private readonly HttpClient? _ownedClient;
     private readonly HttpClient? _ownedTransferClient;
     private AuthenticationClient? _authentication;
@@ -56,10 +57,12 @@ public class ApsClient : IDisposable
         var time = timeProvider ?? TimeProvider.System;
         var logs = loggerFactory ?? NullLoggerFactory.Instance;
         var primary = primaryHandler ?? ApsHttpChain.CreatePrimaryHandler(options);
+        var transferPrimary = primaryHandler ?? ApsHttpChain.CreatePrimaryHandler(options, decompress: false);
         _ownedHandler = primaryHandler is null ? primary : null;
+        _ownedTransferHandler = primaryHandler is null ? transferPrimary : null;
         var resilience = new ApsResiliencePipelines(options.Resilience, time);
         var apsChain = ApsHttpChain.Chain(ApsHttpChain.CreateApsHandlers(options, time, logs, resilience), primary);
-        var transferChain = ApsHttpChain.Chain([new RedactingLoggingHandler(logs.CreateLogger(ApsHttpChain.LoggerCategory), time)], primary);
+        var transferChain = ApsHttpChain.Chain([new RedactingLoggingHandler(logs.CreateLogger(ApsHttpChain.LoggerCategory), time)], transferPrimary);
         _ownedClient = ApsHttpChain.CreateClient(apsChain);
         _ownedTransferClient = ApsHttpChain.CreateClient(transferChain);
         var client = _ownedClient;
@@ -144,6 +147,7 @@ public class ApsClient : IDisposable
             _ownedClient?.Dispose();
             _ownedTransferClient?.Dispose();
             _ownedHandler?.Dispose();
+            _ownedTransferHandler?.Dispose();
         }
     }
 }

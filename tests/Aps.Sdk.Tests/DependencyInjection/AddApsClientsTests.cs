@@ -188,6 +188,10 @@ public class AddApsClientsTests
             sockets.UseCookies.Should().BeFalse();
             sockets.PooledConnectionLifetime.Should().Be(TimeSpan.FromMinutes(5));
         }
+
+        // API JSON is compressed; transfers are not, so a byte range means bytes of the object.
+        ((SocketsHttpHandler)InnermostHandler(factory.CreateHandler("Aps"))).AutomaticDecompression.Should().NotBe(DecompressionMethods.None);
+        ((SocketsHttpHandler)InnermostHandler(factory.CreateHandler("Aps.Transfer"))).AutomaticDecompression.Should().Be(DecompressionMethods.None);
     }
 
     [Fact]

@@ -15,12 +15,18 @@ internal static class ApsHttpChain
     /// The primary handler: redirects are never followed (our code decides which headers follow a 303), cookies are
     /// never shared (signed cookies are per call), connections are recycled.
     /// </summary>
-    public static SocketsHttpHandler CreatePrimaryHandler(ApsOptions options) => new()
+    /// <param name="options">The settings.</param>
+    /// <param name="decompress">
+    /// Whether to ask for and undo gzip/deflate/brotli. On for API calls (smaller JSON); off for transfers, where a byte
+    /// range must mean bytes of the object (OSS ignores the end of a range when gzip is accepted) and the bytes are
+    /// written as they arrive.
+    /// </param>
+    public static SocketsHttpHandler CreatePrimaryHandler(ApsOptions options, bool decompress = true) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = false,
         PooledConnectionLifetime = options.PooledConnectionLifetime,
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+        AutomaticDecompression = decompress ? DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli : DecompressionMethods.None,
         ConnectTimeout = TimeSpan.FromSeconds(30),
         EnableMultipleHttp2Connections = true,
     };
