@@ -24,7 +24,7 @@ if (string.IsNullOrWhiteSpace(clientId) || string.IsNullOrWhiteSpace(clientSecre
     Console.WriteLine("  3. dotnet run --project samples/QuickStart");
     Console.WriteLine();
     Console.WriteLine("The offline flow (sign in, create a bucket, upload, list, translate, read the manifest against the");
-    Console.WriteLine($"in-process emulator from Aps.Sdk.Testing) is not available in this build yet (emulator available: {Aps.Sdk.Testing.ApsEmulatorInfo.IsAvailable}).");
+    Console.WriteLine($"in-process emulator from Aps.Sdk.Testing) is not part of this sample yet (emulator available: {Aps.Sdk.Testing.ApsEmulatorInfo.IsAvailable}; see docs/testing-your-code.md).");
     return 0;
 }
 
