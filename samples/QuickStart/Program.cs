@@ -1,67 +1,162 @@
-// Aps.Sdk QuickStart: signs in to Autodesk Platform Services and makes a few calls, printing each step.
+// Aps.Sdk QuickStart: signs in to Autodesk Platform Services, creates a bucket, uploads a generated 20 MiB file in
+// parallel parts with a progress line, lists the bucket, downloads the file back and verifies it, then cleans up.
 //
 //   dotnet run --project samples/QuickStart
 //
-// With APS_CLIENT_ID and APS_CLIENT_SECRET set, it runs against real APS. Without them it explains what it needs
-// and exits 0: the in-process APS emulator (Aps.Sdk.Testing) that will run the whole flow offline arrives with the
-// OSS issue.
+// Without APS_CLIENT_ID and APS_CLIENT_SECRET it starts the in-process APS emulator from Aps.Sdk.Testing and runs the
+// flow against it (real HTTP on loopback, the real SDK pipeline). With them set, it runs the same flow against APS,
+// in a transient bucket (deleted by OSS after 24 hours anyway) whose key is derived from the client id.
+using System.Diagnostics;
+using System.Security.Cryptography;
 using Aps.Sdk;
 using Aps.Sdk.Authentication;
+using Aps.Sdk.Oss;
+using Aps.Sdk.Testing;
+
+const int FileSize = 20 * 1024 * 1024;
 
 var clientId = Environment.GetEnvironmentVariable("APS_CLIENT_ID");
 var clientSecret = Environment.GetEnvironmentVariable("APS_CLIENT_SECRET");
+var live = !string.IsNullOrWhiteSpace(clientId) && !string.IsNullOrWhiteSpace(clientSecret);
 
-if (string.IsNullOrWhiteSpace(clientId) || string.IsNullOrWhiteSpace(clientSecret))
+await using var emulator = live ? null : await ApsEmulator.StartAsync();
+ApsOptions options;
+if (emulator is null)
 {
-    Console.WriteLine("Aps.Sdk QuickStart");
-    Console.WriteLine();
-    Console.WriteLine("No APS credentials found (APS_CLIENT_ID and APS_CLIENT_SECRET are not set).");
-    Console.WriteLine();
-    Console.WriteLine("To run this sample against Autodesk Platform Services:");
-    Console.WriteLine("  1. Create an application at https://aps.autodesk.com/myapps (a server-to-server app is enough).");
-    Console.WriteLine("  2. export APS_CLIENT_ID=<client id>");
-    Console.WriteLine("     export APS_CLIENT_SECRET=<client secret>");
-    Console.WriteLine("  3. dotnet run --project samples/QuickStart");
-    Console.WriteLine();
-    Console.WriteLine("The offline flow (sign in, create a bucket, upload, list, translate, read the manifest against the");
-    Console.WriteLine($"in-process emulator from Aps.Sdk.Testing) is not part of this sample yet (emulator available: {Aps.Sdk.Testing.ApsEmulatorInfo.IsAvailable}; see docs/testing-your-code.md).");
-    return 0;
+    options = new ApsOptions
+    {
+        ClientId = clientId,
+        ClientSecret = clientSecret,
+        ApplicationId = "Aps.Sdk.QuickStart",
+        DefaultRegion = Environment.GetEnvironmentVariable("APS_REGION") is { Length: > 0 } region ? ApsRegion.Parse(region) : (ApsRegion?)null,
+    };
+    Console.WriteLine($"Running against APS at {options.BaseAddress} (APS_CLIENT_ID is set).");
+}
+else
+{
+    options = emulator.CreateOptions();
+    options.ApplicationId = "Aps.Sdk.QuickStart";
+    Console.WriteLine($"No APS_CLIENT_ID / APS_CLIENT_SECRET set: running against the in-process APS emulator at {emulator.BaseAddress}.");
+    Console.WriteLine("(Set both to run the same flow against real APS; see README.md.)");
 }
 
-var region = Environment.GetEnvironmentVariable("APS_REGION");
-var options = new ApsOptions
-{
-    ClientId = clientId,
-    ClientSecret = clientSecret,
-    ApplicationId = "Aps.Sdk.QuickStart",
-    DefaultRegion = string.IsNullOrWhiteSpace(region) ? (ApsRegion?)null : ApsRegion.Parse(region),
-};
-
+Console.WriteLine();
 using var aps = new ApsClient(options);
+var work = Directory.CreateTempSubdirectory("aps-quickstart-");
+var bucketKey = BucketKeyFor(options.ClientId!);
+var objectKey = "quickstart/sample-20MiB.bin";
+var bucketCreated = false;
 try
 {
-    Console.WriteLine($"Signing in to {options.BaseAddress} as application {clientId} (2-legged, client credentials)...");
-    var scopes = ApsScopes.Create(ApsScopes.DataRead, ApsScopes.BucketRead);
+    Step("Signing in (2-legged token, client credentials)");
+    var scopes = ApsScopes.Create(ApsScopes.BucketCreate, ApsScopes.BucketRead, ApsScopes.BucketDelete, ApsScopes.DataRead, ApsScopes.DataWrite, ApsScopes.DataCreate);
     var token = await aps.Authentication.GetTwoLeggedTokenAsync(scopes);
-    Console.WriteLine($"  got a {token.TokenType} token valid for {token.ExpiresIn} s (scopes: {token.Scope ?? scopes.Key}).");
+    Done($"token valid for {token.ExpiresIn} s, scopes: {token.Scope ?? scopes.Key}");
 
-    Console.WriteLine("Reading the OpenID Connect discovery document...");
-    var oidc = await aps.Authentication.GetOidcConfigurationAsync();
-    Console.WriteLine($"  issuer {oidc.Issuer}; {oidc.ScopesSupported.Count} scopes supported; user info at {oidc.UserInfoEndpoint}.");
+    Step($"Creating transient bucket '{bucketKey}'");
+    var bucket = await aps.Oss.CreateBucketAsync(new OssCreateBucketRequest { BucketKey = bucketKey, PolicyKey = OssPolicyKey.Transient });
+    bucketCreated = true;
+    Done($"policy {bucket.PolicyKey}");
 
-    Console.WriteLine("Reading the public keys APS signs tokens with...");
-    var keys = await aps.Authentication.GetKeysAsync();
-    Console.WriteLine($"  {keys.Keys.Count} key(s): {string.Join(", ", keys.Keys.Select(k => $"{k.KeyId} ({k.KeyType})"))}.");
+    var source = Path.Combine(work.FullName, "upload.bin");
+    Step($"Generating a {FileSize / (1024 * 1024)} MiB file of random bytes");
+    await File.WriteAllBytesAsync(source, RandomNumberGenerator.GetBytes(FileSize));
+    Done(source);
 
-    Console.WriteLine("Introspecting the token...");
-    var introspection = await aps.Authentication.IntrospectTokenAsync(token.AccessToken);
-    Console.WriteLine($"  active: {introspection.Active}; expires {introspection.ExpiresOn:u}.");
+    Step($"Uploading it to '{objectKey}' (signed S3 multipart, parts in parallel)");
+    var upload = await aps.Oss.Transfers.UploadAsync(bucketKey, objectKey, source, new OssUploadOptions
+    {
+        Progress = new ProgressLine(),
+        ContentType = "application/octet-stream",
+    });
+    Console.WriteLine();
+    Done($"{upload.PartCount} parts of {upload.PartSize / (1024 * 1024)} MiB in {upload.Elapsed.TotalSeconds:0.00} s ({Throughput(upload.Bytes, upload.Elapsed)}); object id {upload.ObjectDetails.ObjectId}");
 
-    Console.WriteLine("Done.");
+    Step($"Listing bucket '{bucketKey}'");
+    await foreach (var item in aps.Oss.ListObjectsAsync(bucketKey))
+    {
+        Console.WriteLine($"    {item.ObjectKey}  {item.Size:N0} bytes  sha1 {item.Sha1}");
+    }
+
+    var copy = Path.Combine(work.FullName, "download.bin");
+    Step("Downloading it back (ranged GETs in parallel) and verifying");
+    var download = await aps.Oss.Transfers.DownloadAsync(bucketKey, objectKey, copy, new OssDownloadOptions { Progress = new ProgressLine() });
+    Console.WriteLine();
+    var identical = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(copy))) == Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(source)));
+    Done($"{download.Bytes:N0} bytes in {download.Elapsed.TotalSeconds:0.00} s ({Throughput(download.Bytes, download.Elapsed)}); " +
+         $"SHA-1 checked by the SDK: {(download.Sha1Verified ? "yes" : "no (OSS sent none)")} in {download.HashingTime.TotalMilliseconds:0} ms; " +
+         $"byte-identical to the source: {(identical ? "yes" : "NO")}");
+    if (!identical)
+    {
+        return 1;
+    }
+
+    Step("Cleaning up (object, then bucket)");
+    await aps.Oss.DeleteObjectAsync(bucketKey, objectKey);
+    await aps.Oss.DeleteBucketAsync(bucketKey);
+    bucketCreated = false;
+    Done("deleted");
+
+    Console.WriteLine();
+    Console.WriteLine("QuickStart finished. Next: docs/oss.md, docs/authentication.md, docs/testing-your-code.md.");
     return 0;
 }
 catch (ApsException ex)
 {
+    Console.Error.WriteLine();
     Console.Error.WriteLine($"APS call failed: {ex.Message}");
     return 1;
+}
+finally
+{
+    if (bucketCreated)
+    {
+        try
+        {
+            await aps.Oss.DeleteObjectAsync(bucketKey, objectKey);
+        }
+        catch (ApsException)
+        {
+            // Best effort: a transient bucket is removed by OSS within 24 hours anyway.
+        }
+    }
+
+    work.Delete(recursive: true);
+}
+
+static string BucketKeyFor(string clientId)
+{
+    // Bucket keys are global across all APS applications, and a deleted key is not free again at once: derive a
+    // unique key from the client id plus a random suffix.
+    var prefix = new string(clientId.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')).Take(24).ToArray());
+    return $"{prefix}-quickstart-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
+}
+
+static string Throughput(long bytes, TimeSpan elapsed)
+    => elapsed <= TimeSpan.Zero ? "-" : $"{bytes / (1024.0 * 1024.0) / elapsed.TotalSeconds:0.0} MiB/s";
+
+static void Step(string text) => Console.WriteLine($"- {text}...");
+
+static void Done(string text) => Console.WriteLine($"  {text}");
+
+/// <summary>Prints one updating progress line; reports can arrive on several threads, so only growth is printed.</summary>
+internal sealed class ProgressLine : IProgress<OssTransferProgress>
+{
+    private readonly object _gate = new();
+    private long _shown = -1;
+
+    public void Report(OssTransferProgress value)
+    {
+        lock (_gate)
+        {
+            if (value.BytesTransferred <= _shown)
+            {
+                return;
+            }
+
+            _shown = value.BytesTransferred;
+            var total = value.TotalBytes is { } t ? $"{t / (1024.0 * 1024.0):0.0}" : "?";
+            Console.Write($"\r  {value.BytesTransferred / (1024.0 * 1024.0):0.0} / {total} MiB, {value.PartsCompleted}/{value.TotalParts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} parts   ");
+        }
+    }
 }
