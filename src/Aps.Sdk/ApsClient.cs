@@ -98,7 +98,9 @@ public class ApsClient : IDisposable
     /// <summary>
     /// Sends a request you built through the same pipeline as the typed operations (User-Agent, retries,
     /// authentication with <see cref="ApsOptions.DefaultScopes"/>, redacted logging). A relative address is resolved
-    /// against <see cref="ApsOptions.BaseAddress"/>. The response is returned whatever its status.
+    /// against <see cref="ApsOptions.BaseAddress"/>. The response is returned whatever its status. A bearer token is
+    /// added only for the APS hosts (<see cref="ApsOptions.BaseAddress"/> and <see cref="ApsOptions.UserProfileAddress"/>);
+    /// a request to any other host, such as a pre-signed S3 URL, is sent without one.
     /// </summary>
     /// <param name="request">The request; a request that already carries an <c>Authorization</c> header is sent with it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -121,7 +123,8 @@ public class ApsClient : IDisposable
             {
                 Area = "raw",
                 OperationName = "SendAsync",
-                Scopes = request.Headers.Authorization is null ? _pipeline.DefaultScopes : null,
+                // The APS token goes only to the APS hosts: never to a pre-signed URL or any other host.
+                Scopes = request.Headers.Authorization is null && _pipeline.IsApsHost(request.RequestUri) ? _pipeline.DefaultScopes : null,
                 TokenProvider = _pipeline.TokenProvider,
                 Idempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Put || method == HttpMethod.Delete,
                 BodyReplayable = replayable,

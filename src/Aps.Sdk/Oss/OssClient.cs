@@ -70,7 +70,7 @@ public partial class OssClient
         }
     }
 
-    /// <summary>Checks an object key: not null or empty (it is escaped as one path segment; '.' and '..' are refused there).</summary>
+    /// <summary>Checks an object key: not null, empty, white space, '.' or '..' (it is escaped as one path segment).</summary>
     internal static void ValidateObjectKey(string? objectKey, string parameterName = "objectKey")
     {
         if (objectKey is null)
@@ -78,9 +78,14 @@ public partial class OssClient
             throw new ArgumentNullException(parameterName, "An object key is required.");
         }
 
-        if (objectKey.Length == 0)
+        if (string.IsNullOrWhiteSpace(objectKey))
         {
-            throw new ArgumentException("An object key must not be empty.", parameterName);
+            throw new ArgumentException("An object key must not be empty or white space.", parameterName);
+        }
+
+        if (objectKey is "." or "..")
+        {
+            throw new ArgumentException("An object key must not be '.' or '..': URI normalization would turn it into another resource.", parameterName);
         }
     }
 }

@@ -63,3 +63,34 @@ public class RawSendTests
         handler.Count.Should().Be(1);
     }
 }
+
+public class RawSendHostTests
+{
+    [Theory]
+    [InlineData("https://bucket.s3.amazonaws.com/object?X-Amz-Signature=abc")]
+    [InlineData("http://developer.api.autodesk.com/oss/v2/buckets")]
+    [InlineData("https://developer.api.autodesk.com:8443/oss/v2/buckets")]
+    [InlineData("https://evil.example.com/oss/v2/buckets")]
+    public async Task A_raw_call_to_another_origin_is_sent_without_the_APS_token(string url)
+    {
+        var handler = new RecordingHandler((_, _) => Responses.Json("{}"));
+        using var aps = TestClients.WithStaticToken(handler);
+
+        using var response = await aps.SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
+
+        handler.Single.Header("Authorization").Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("https://developer.api.autodesk.com/oss/v2/buckets")]
+    [InlineData("https://api.userprofile.autodesk.com/userinfo")]
+    public async Task A_raw_call_to_an_APS_host_carries_the_token(string url)
+    {
+        var handler = new RecordingHandler((_, _) => Responses.Json("{}"));
+        using var aps = TestClients.WithStaticToken(handler);
+
+        using var response = await aps.SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
+
+        handler.Single.Header("Authorization").Should().Be("Bearer static-access-token-value");
+    }
+}

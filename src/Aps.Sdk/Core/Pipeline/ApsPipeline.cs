@@ -55,6 +55,16 @@ internal sealed class ApsPipeline
 
     public string BaseAddress => _baseAddress;
 
+    /// <summary>Whether <paramref name="uri"/> is on one of the APS hosts this client authenticates to (scheme, host and port).</summary>
+    public bool IsApsHost(Uri? uri)
+        => uri is { IsAbsoluteUri: true }
+           && (SameOrigin(uri, Options.BaseAddress) || SameOrigin(uri, Options.UserProfileAddress));
+
+    private static bool SameOrigin(Uri a, Uri b)
+        => string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+           && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase)
+           && a.Port == b.Port;
+
     public HttpClient TransferClient => _transferClient();
 
     /// <summary>Builds the request of <paramref name="spec"/> with the path values in template order.</summary>

@@ -272,7 +272,7 @@ internal sealed class UploadSession
     {
         try
         {
-            await _urls!.GetAsync(part, null, token).ConfigureAwait(false);
+            await _urls!.GetAsync(part, 0, token).ConfigureAwait(false);
         }
         catch
         {
@@ -318,14 +318,14 @@ internal sealed class UploadSession
     /// <summary>PUTs one part until stored: fresh URLs for expired ones, backoff for transient failures.</summary>
     private async Task<string> SendPartAsync(int part, byte[] buffer, int length, CancellationToken token)
     {
-        string? rejected = null;
+        long rejected = 0;
         var failures = 0;
         var refreshes = 0;
         while (true)
         {
             token.ThrowIfCancellationRequested();
             var url = await _urls!.GetAsync(part, rejected, token).ConfigureAwait(false);
-            var outcome = await S3Wire.PutPartAsync(_http, url, buffer.AsMemory(0, length), part, _options.PartTimeout, _time, token).ConfigureAwait(false);
+            var outcome = await S3Wire.PutPartAsync(_http, url.Url, buffer.AsMemory(0, length), part, _options.PartTimeout, _time, token).ConfigureAwait(false);
             switch (outcome.Kind)
             {
                 case S3OutcomeKind.Success:
@@ -336,8 +336,9 @@ internal sealed class UploadSession
                         throw outcome.Error!;
                     }
 
-                    // Never send an expired URL again: the next GetAsync fetches a fresh one from this part on.
-                    rejected = url;
+                    // Never send a refused URL again: the next GetAsync fetches a fresh one from this part on (OSS
+                    // may re-issue the same text within the same second; that is a new issue, which S3 judges).
+                    rejected = url.Issue;
                     break;
                 case S3OutcomeKind.Transient:
                     if (++failures >= _options.MaxPartAttempts)

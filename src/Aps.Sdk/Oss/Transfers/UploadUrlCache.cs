@@ -1,10 +1,14 @@
 namespace Aps.Sdk.Oss;
 
+/// <summary>A part URL and the number of the batch that issued it (every stored batch gets a new one, from 1).</summary>
+internal readonly record struct UploadPartUrl(string Url, long Issue);
+
 /// <summary>
 /// The signed part URLs of one upload session, fetched just in time in batches of at most 25 starting at the part
 /// that needs one. A part whose URL expired (by its <c>urlExpiration</c>, or refused with 403) gets a fresh batch
 /// requested with the same upload key and that part as <c>firstPart</c>; workers that need a URL of a batch being
-/// fetched wait for that fetch instead of starting another.
+/// fetched wait for that fetch instead of starting another. A refused URL is recognized by the batch that issued it,
+/// not by its text: a fresh batch may carry the very same text (a signature made in the same second).
 /// </summary>
 internal sealed class UploadUrlCache
 {
@@ -15,6 +19,7 @@ internal sealed class UploadUrlCache
     private readonly Func<int, int> _batchSize;
     private readonly TimeProvider _time;
     private readonly TimeSpan _assumedLifetime;
+    private long _issues;
 
     /// <param name="fetch">Requests <c>count</c> URLs from part <c>first</c> for the session.</param>
     /// <param name="batchSize">How many URLs to request from a first part (1 to 25).</param>
@@ -36,21 +41,22 @@ internal sealed class UploadUrlCache
         var expires = batch.UrlExpiration is { } given && given > now + OssTransferLimits.ExpiryMargin ? given : now + _assumedLifetime;
         lock (_gate)
         {
+            var issue = ++_issues;
             for (var i = 0; i < batch.Urls.Count; i++)
             {
                 if (!string.IsNullOrEmpty(batch.Urls[i]))
                 {
-                    _urls[firstPart + i] = new Entry(batch.Urls[i], expires);
+                    _urls[firstPart + i] = new Entry(batch.Urls[i], expires, issue);
                 }
             }
         }
     }
 
     /// <summary>
-    /// Gets a usable URL for <paramref name="partNumber"/>: the cached one unless it expired or is
-    /// <paramref name="rejectedUrl"/> (refused by S3), else a fresh one.
+    /// Gets a usable URL for <paramref name="partNumber"/>: the cached one unless it expired or was issued by
+    /// <paramref name="rejectedIssue"/> (its URL refused by S3; 0 for none), else a fresh one.
     /// </summary>
-    public async ValueTask<string> GetAsync(int partNumber, string? rejectedUrl, CancellationToken cancellationToken)
+    public async ValueTask<UploadPartUrl> GetAsync(int partNumber, long rejectedIssue, CancellationToken cancellationToken)
     {
         for (var round = 0; ; round++)
         {
@@ -59,10 +65,10 @@ internal sealed class UploadUrlCache
             lock (_gate)
             {
                 // After a fetch, a URL that looks expired is used anyway (the clocks may disagree): S3 has the last word.
-                if (_urls.TryGetValue(partNumber, out var entry) && !string.Equals(entry.Url, rejectedUrl, StringComparison.Ordinal)
+                if (_urls.TryGetValue(partNumber, out var entry) && entry.Issue != rejectedIssue
                     && (round > 0 || _time.GetUtcNow() < entry.Expires - OssTransferLimits.ExpiryMargin))
                 {
-                    return entry.Url;
+                    return new UploadPartUrl(entry.Url, entry.Issue);
                 }
 
                 var pending = _pending.Find(p => p.First <= partNumber && partNumber < p.First + p.Count);
@@ -120,7 +126,7 @@ internal sealed class UploadUrlCache
         }
     }
 
-    private readonly record struct Entry(string Url, DateTimeOffset Expires);
+    private readonly record struct Entry(string Url, DateTimeOffset Expires, long Issue);
 
     private sealed class PendingBatch(int first, int count)
     {
