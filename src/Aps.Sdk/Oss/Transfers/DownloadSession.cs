@@ -9,9 +9,9 @@ namespace Aps.Sdk.Oss;
 
 /// <summary>
 /// One ranged parallel download. A producer starts the parts in order as slots free up; each worker fetches its range
-/// into a pooled buffer. For a file, the worker writes the buffer at its offset and frees the slot; for a stream, a
-/// single writer takes the parts in order (hashing them as it goes) and frees each slot after writing, so at most
-/// <see cref="OssDownloadOptions.MaxConcurrency"/> buffers wait to be reordered.
+/// into a buffer of the download's <see cref="PartBufferPool"/>. For a file, the worker writes the buffer at its offset
+/// and frees the slot; for a stream, a single writer takes the parts in order (hashing them as it goes) and frees each
+/// slot after writing, so at most <see cref="OssDownloadOptions.MaxConcurrency"/> buffers wait to be reordered.
 /// </summary>
 internal sealed class DownloadSession
 {
@@ -24,6 +24,7 @@ internal sealed class DownloadSession
     private readonly string _objectKey;
     private readonly OssDownloadOptions _options;
     private readonly object _gate = new();
+    private readonly PartBufferPool _buffers = new();
     private long _bytesDone;
     private int _partsDone;
     private long _size;
@@ -65,9 +66,18 @@ internal sealed class DownloadSession
             PublishLocked();
         }
 
-        var hashing = filePath is not null
-            ? await ToFileAsync(filePath, expectedSha1, cancellationToken).ConfigureAwait(false)
-            : await ToStreamAsync(destination!, expectedSha1, cancellationToken).ConfigureAwait(false);
+        TimeSpan hashing;
+        try
+        {
+            hashing = filePath is not null
+                ? await ToFileAsync(filePath, expectedSha1, cancellationToken).ConfigureAwait(false)
+                : await ToStreamAsync(destination!, expectedSha1, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Every worker has ended: the part buffers go back to the shared pool.
+            _buffers.ReleaseAll();
+        }
 
         return new OssDownloadResult
         {
@@ -145,7 +155,7 @@ internal sealed class DownloadSession
 
     private async Task FilePartAsync(DownloadPart part, SafeFileHandle handle, SemaphoreSlim slots, TransferFailure failure, CancellationToken token)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(part.Length);
+        var buffer = _buffers.Rent(part.Length);
         try
         {
             await FetchAsync(part, buffer, token).ConfigureAwait(false);
@@ -158,7 +168,7 @@ internal sealed class DownloadSession
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _buffers.Return(buffer);
             slots.Release();
         }
     }
@@ -217,7 +227,7 @@ internal sealed class DownloadSession
                     }
                     finally
                     {
-                        ArrayPool<byte>.Shared.Return(buffer);
+                        _buffers.Return(buffer);
                         slots.Release();
                     }
                 }
@@ -235,7 +245,7 @@ internal sealed class DownloadSession
             {
                 try
                 {
-                    ArrayPool<byte>.Shared.Return(await left.ConfigureAwait(false));
+                    _buffers.Return(await left.ConfigureAwait(false));
                 }
                 catch (Exception ex)
                 {
@@ -259,7 +269,7 @@ internal sealed class DownloadSession
 
     private async Task<byte[]> FetchToBufferAsync(DownloadPart part, CancellationToken token)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, part.Length));
+        var buffer = _buffers.Rent(part.Length);
         try
         {
             await FetchAsync(part, buffer, token).ConfigureAwait(false);
@@ -267,7 +277,7 @@ internal sealed class DownloadSession
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _buffers.Return(buffer);
             throw;
         }
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 
 namespace Aps.Sdk.Oss;
@@ -8,7 +7,8 @@ namespace Aps.Sdk.Oss;
 /// each to a worker once one of <see cref="OssUploadOptions.MaxConcurrency"/> slots is free: for a file the worker
 /// reads its part with <see cref="RandomAccess"/>; for a stream the producer reads the part into the pooled buffer
 /// first. A worker keeps its buffer across retries, so nothing is read twice, and returns it to the pool at the end,
-/// so at most MaxConcurrency part buffers exist at once.
+/// so at most MaxConcurrency part buffers exist at once (a <see cref="PartBufferPool"/> per upload, so the shared pool
+/// cannot hand out more than that).
 /// </summary>
 internal sealed class UploadSession
 {
@@ -23,6 +23,7 @@ internal sealed class UploadSession
     private readonly OssUploadSourceFingerprint _fingerprint;
     private readonly object _gate = new();
     private readonly SortedDictionary<int, OssUploadedPart> _done = [];
+    private readonly PartBufferPool _buffers = new();
     private readonly int _resumedParts;
     private string? _uploadKey;
     private DateTimeOffset? _uploadExpiration;
@@ -90,7 +91,16 @@ internal sealed class UploadSession
         using (var workers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var failure = new TransferFailure(workers);
-            await PumpAsync(failure, workers.Token).ConfigureAwait(false);
+            try
+            {
+                await PumpAsync(failure, workers.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Every worker has ended: the part buffers go back to the shared pool.
+                _buffers.ReleaseAll();
+            }
+
             failure.ThrowIfAny(cancellationToken);
         }
 
@@ -215,7 +225,7 @@ internal sealed class UploadSession
 
             await slots.WaitAsync(token).ConfigureAwait(false);
             await EnsureUrlAsync(part, slots, token).ConfigureAwait(false);
-            var buffer = Rent(expected);
+            var buffer = _buffers.Rent(expected);
             int read;
             try
             {
@@ -223,14 +233,14 @@ internal sealed class UploadSession
             }
             catch
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                _buffers.Return(buffer);
                 slots.Release();
                 throw;
             }
 
             if (known is { } declared && read != expected)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                _buffers.Return(buffer);
                 slots.Release();
                 throw new ApsException(string.Create(CultureInfo.InvariantCulture, $"The stream ended after {offset + read} bytes; {declared} were expected."));
             }
@@ -238,7 +248,7 @@ internal sealed class UploadSession
             if (known is null && read == 0 && part > 1)
             {
                 // The previous part ended exactly at a part boundary.
-                ArrayPool<byte>.Shared.Return(buffer);
+                _buffers.Return(buffer);
                 slots.Release();
                 SetEnd(offset, part - 1);
                 break;
@@ -283,7 +293,7 @@ internal sealed class UploadSession
 
     private async Task UploadPartAsync(int part, int length, byte[]? filled, SemaphoreSlim slots, TransferFailure failure, CancellationToken token)
     {
-        var buffer = filled ?? Rent(length);
+        var buffer = filled ?? _buffers.Rent(length);
         try
         {
             if (filled is null)
@@ -310,7 +320,7 @@ internal sealed class UploadSession
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _buffers.Return(buffer);
             slots.Release();
         }
     }
@@ -471,6 +481,4 @@ internal sealed class UploadSession
             });
         }
     }
-
-    private static byte[] Rent(int length) => ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
 }
