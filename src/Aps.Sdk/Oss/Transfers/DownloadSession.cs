@@ -286,35 +286,20 @@ internal sealed class DownloadSession
     private async Task FetchAsync(DownloadPart part, byte[] buffer, CancellationToken token)
     {
         var rejected = 0;
-        var failures = 0;
-        var refreshes = 0;
+        var retry = new PartRetry(_options.MaxPartAttempts, _options.RetryDelay, _time);
         while (true)
         {
             token.ThrowIfCancellationRequested();
             var target = await _urls!.ResolveAsync(part, rejected, token).ConfigureAwait(false);
             var outcome = await S3Wire.GetRangeAsync(_http, target.Url, target.Start, part.Length, target.WholeResource, buffer.AsMemory(0, part.Length), part.Number, _options.PartTimeout, _time, token).ConfigureAwait(false);
-            switch (outcome.Kind)
+            if (outcome.Kind == S3OutcomeKind.Success)
             {
-                case S3OutcomeKind.Success:
-                    return;
-                case S3OutcomeKind.Expired:
-                    if (++refreshes > OssTransferLimits.MaxUrlRefreshesPerPart)
-                    {
-                        throw outcome.Error!;
-                    }
+                return;
+            }
 
-                    rejected = target.Generation;
-                    break;
-                case S3OutcomeKind.Transient:
-                    if (++failures >= _options.MaxPartAttempts)
-                    {
-                        throw outcome.Error!;
-                    }
-
-                    await Task.Delay(OssTransferLimits.Backoff(_options.RetryDelay, failures), _time, token).ConfigureAwait(false);
-                    break;
-                default:
-                    throw outcome.Error!;
+            if (await retry.AfterFailureAsync(outcome, token).ConfigureAwait(false))
+            {
+                rejected = target.Generation;
             }
         }
     }

@@ -329,37 +329,22 @@ internal sealed class UploadSession
     private async Task<string> SendPartAsync(int part, byte[] buffer, int length, CancellationToken token)
     {
         long rejected = 0;
-        var failures = 0;
-        var refreshes = 0;
+        var retry = new PartRetry(_options.MaxPartAttempts, _options.RetryDelay, _time);
         while (true)
         {
             token.ThrowIfCancellationRequested();
             var url = await _urls!.GetAsync(part, rejected, token).ConfigureAwait(false);
             var outcome = await S3Wire.PutPartAsync(_http, url.Url, buffer.AsMemory(0, length), part, _options.PartTimeout, _time, token).ConfigureAwait(false);
-            switch (outcome.Kind)
+            if (outcome.Kind == S3OutcomeKind.Success)
             {
-                case S3OutcomeKind.Success:
-                    return outcome.ETag!;
-                case S3OutcomeKind.Expired:
-                    if (++refreshes > OssTransferLimits.MaxUrlRefreshesPerPart)
-                    {
-                        throw outcome.Error!;
-                    }
+                return outcome.ETag!;
+            }
 
-                    // Never send a refused URL again: the next GetAsync fetches a fresh one from this part on (OSS
-                    // may re-issue the same text within the same second; that is a new issue, which S3 judges).
-                    rejected = url.Issue;
-                    break;
-                case S3OutcomeKind.Transient:
-                    if (++failures >= _options.MaxPartAttempts)
-                    {
-                        throw outcome.Error!;
-                    }
-
-                    await Task.Delay(OssTransferLimits.Backoff(_options.RetryDelay, failures), _time, token).ConfigureAwait(false);
-                    break;
-                default:
-                    throw outcome.Error!;
+            if (await retry.AfterFailureAsync(outcome, token).ConfigureAwait(false))
+            {
+                // Never send a refused URL again: the next GetAsync fetches a fresh one from this part on (OSS
+                // may re-issue the same text within the same second; that is a new issue, which S3 judges).
+                rejected = url.Issue;
             }
         }
     }
