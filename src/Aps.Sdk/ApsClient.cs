@@ -1,7 +1,12 @@
 using Aps.Sdk.Authentication;
+using Aps.Sdk.Construction;
 using Aps.Sdk.Core.Handlers;
 using Aps.Sdk.Core.Pipeline;
+using Aps.Sdk.DataManagement;
+using Aps.Sdk.ModelDerivative;
 using Aps.Sdk.Oss;
+using Aps.Sdk.ServiceAccounts;
+using Aps.Sdk.Webhooks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -27,6 +32,11 @@ public class ApsClient : IDisposable
     private readonly HttpClient? _ownedTransferClient;
     private AuthenticationClient? _authentication;
     private OssClient? _oss;
+    private ModelDerivativeClient? _modelDerivative;
+    private DataManagementClient? _dataManagement;
+    private WebhooksClient? _webhooks;
+    private ServiceAccountsClient? _serviceAccounts;
+    private ConstructionClient? _construction;
 
     /// <summary>Creates a client with its own connection pool (no dependency injection needed).</summary>
     /// <param name="options">The settings; validated now.</param>
@@ -92,6 +102,21 @@ public class ApsClient : IDisposable
 
     /// <summary>Gets the Object Storage Service (buckets, objects, signed URLs, parallel resumable transfers).</summary>
     public virtual OssClient Oss => LazyInitializer.EnsureInitialized(ref _oss, () => new OssClient(_pipeline));
+
+    /// <summary>Gets the Model Derivative API (translations, manifests, metadata, properties, derivative downloads).</summary>
+    public virtual ModelDerivativeClient ModelDerivative => LazyInitializer.EnsureInitialized(ref _modelDerivative, () => new ModelDerivativeClient(_pipeline));
+
+    /// <summary>Gets the Data Management API (hubs, projects, folders, items, versions).</summary>
+    public virtual DataManagementClient DataManagement => LazyInitializer.EnsureInitialized(ref _dataManagement, () => new DataManagementClient(_pipeline));
+
+    /// <summary>Gets the Webhooks API (hooks and the callback secret token).</summary>
+    public virtual WebhooksClient Webhooks => LazyInitializer.EnsureInitialized(ref _webhooks, () => new WebhooksClient(_pipeline));
+
+    /// <summary>Gets Secure Service Accounts (service accounts and their keys).</summary>
+    public virtual ServiceAccountsClient ServiceAccounts => LazyInitializer.EnsureInitialized(ref _serviceAccounts, () => new ServiceAccountsClient(_pipeline));
+
+    /// <summary>Gets Autodesk Construction Cloud (Issues, Account Admin and the other ACC modules).</summary>
+    public virtual ConstructionClient Construction => LazyInitializer.EnsureInitialized(ref _construction, () => new ConstructionClient(_pipeline));
 
     internal ApsPipeline Pipeline => _pipeline;
 

@@ -118,12 +118,50 @@ public static class ApsServiceCollectionExtensions
             services.TryAddSingleton(sp => new ApsClient(sp.GetRequiredKeyedService<ApsPipeline>(key)));
             services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Authentication);
             services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Oss);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().ModelDerivative);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().DataManagement);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Webhooks);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().ServiceAccounts);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Issues);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.AccountAdmin);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Assets);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Photos);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Reviews);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Rfis);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Forms);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Locations);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.DataConnector);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Files);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Docs);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Packages);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.Rcm);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ApsClient>().Construction.AutoSpecs);
         }
         else
         {
             services.TryAddKeyedSingleton(name, (sp, _) => new ApsClient(sp.GetRequiredKeyedService<ApsPipeline>(key)));
             services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Authentication);
             services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Oss);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).ModelDerivative);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).DataManagement);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Webhooks);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).ServiceAccounts);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Issues);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.AccountAdmin);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Assets);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Photos);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Reviews);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Rfis);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Forms);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Locations);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.DataConnector);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Files);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Docs);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Packages);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.Rcm);
+            services.TryAddKeyedSingleton(name, (sp, k) => sp.GetRequiredKeyedService<ApsClient>(k).Construction.AutoSpecs);
         }
 
         return new ApsClientBuilder(name, optionsName, key, services, http);

@@ -13,16 +13,49 @@ public class ModelConventionTests
     public static TheoryData<Type> Models()
     {
         var data = new TheoryData<Type>();
-        foreach (var attribute in typeof(ApsJsonContext).GetCustomAttributesData().Where(a => a.AttributeType == typeof(JsonSerializableAttribute)))
+        foreach (var context in Contexts())
         {
-            var type = (Type)attribute.ConstructorArguments[0].Value!;
-            if (type.IsClass && type.Namespace?.StartsWith("Aps.Sdk", StringComparison.Ordinal) == true)
+            foreach (var attribute in context.GetType().GetCustomAttributesData().Where(a => a.AttributeType == typeof(JsonSerializableAttribute)))
             {
-                data.Add(type);
+                var type = (Type)attribute.ConstructorArguments[0].Value!;
+                if (type.IsClass && type.Namespace?.StartsWith("Aps.Sdk", StringComparison.Ordinal) == true)
+                {
+                    data.Add(type);
+                }
             }
         }
 
         return data;
+    }
+
+    /// <summary>
+    /// Every source-generated context of the SDK that reads APS responses (one per area), through its <c>Default</c>
+    /// instance. The transfer checkpoint context is left out: it reads the SDK's own files, strictly.
+    /// </summary>
+    internal static IReadOnlyList<JsonSerializerContext> Contexts()
+        => typeof(ApsJsonContext).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(JsonSerializerContext)) && !t.IsAbstract && t.Name != "OssTransferJsonContext")
+            .Select(t => (JsonSerializerContext)t.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!)
+            .ToList();
+
+    private static JsonTypeInfo TypeInfoOf(Type model)
+        => Contexts().Select(c => c.GetTypeInfo(model)).First(i => i is not null && i.Kind == JsonTypeInfoKind.Object)!;
+
+    [Fact]
+    public void Every_area_context_reads_and_writes_like_the_core_context()
+    {
+        var core = ApsJsonContext.Default.Options;
+        foreach (var context in Contexts())
+        {
+            var options = context.Options;
+            var name = context.GetType().Name;
+            options.DefaultIgnoreCondition.Should().Be(core.DefaultIgnoreCondition, name);
+            options.NumberHandling.Should().Be(core.NumberHandling, name);
+            options.AllowOutOfOrderMetadataProperties.Should().Be(core.AllowOutOfOrderMetadataProperties, name);
+            options.ReadCommentHandling.Should().Be(core.ReadCommentHandling, name);
+            options.AllowTrailingCommas.Should().Be(core.AllowTrailingCommas, name);
+            options.PropertyNamingPolicy.Should().Be(core.PropertyNamingPolicy, name);
+        }
     }
 
     /// <summary>The smallest JSON object the model accepts: its required properties as strings, nothing else.</summary>
@@ -33,7 +66,7 @@ public class ModelConventionTests
     [MemberData(nameof(Models))]
     public void Collections_are_never_null_when_the_field_is_absent(Type model)
     {
-        var typeInfo = ApsJsonContext.Default.GetTypeInfo(model)!;
+        var typeInfo = TypeInfoOf(model);
         var value = JsonSerializer.Deserialize(MinimalJson(typeInfo), typeInfo);
         var nullability = new NullabilityInfoContext();
 
@@ -55,7 +88,7 @@ public class ModelConventionTests
     [MemberData(nameof(Models))]
     public void Unknown_fields_are_kept(Type model)
     {
-        var typeInfo = ApsJsonContext.Default.GetTypeInfo(model)!;
+        var typeInfo = TypeInfoOf(model);
         var minimal = MinimalJson(typeInfo);
         var json = minimal == "{}" ? """{"someFieldNoSpecLists":{"nested":[1,2]}}""" : minimal[..^1] + ""","someFieldNoSpecLists":{"nested":[1,2]}}""";
         var value = JsonSerializer.Deserialize(json, typeInfo);

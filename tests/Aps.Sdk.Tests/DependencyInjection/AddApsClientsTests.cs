@@ -30,6 +30,14 @@ public class AddApsClientsTests
         provider.GetRequiredService<AuthenticationClient>().Should().BeSameAs(aps.Authentication);
         aps.TokenProvider.Should().BeOfType<ClientCredentialsTokenProvider>();
         provider.GetRequiredService<IApsTokenStore>().Should().BeOfType<InMemoryApsTokenStore>();
+        provider.GetRequiredService<Aps.Sdk.Oss.OssClient>().Should().BeSameAs(aps.Oss);
+        provider.GetRequiredService<ModelDerivative.ModelDerivativeClient>().Should().BeSameAs(aps.ModelDerivative);
+        provider.GetRequiredService<DataManagement.DataManagementClient>().Should().BeSameAs(aps.DataManagement);
+        provider.GetRequiredService<Webhooks.WebhooksClient>().Should().BeSameAs(aps.Webhooks);
+        provider.GetRequiredService<ServiceAccounts.ServiceAccountsClient>().Should().BeSameAs(aps.ServiceAccounts);
+        provider.GetRequiredService<Construction.ConstructionClient>().Should().BeSameAs(aps.Construction);
+        provider.GetRequiredService<Construction.Issues.IssuesClient>().Should().BeSameAs(aps.Construction.Issues);
+        provider.GetRequiredService<Construction.AutoSpecs.AutoSpecsClient>().Should().BeSameAs(aps.Construction.AutoSpecs);
     }
 
     [Fact]
