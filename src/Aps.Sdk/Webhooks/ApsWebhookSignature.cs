@@ -9,8 +9,8 @@ namespace Aps.Sdk.Webhooks;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Once a secret token is registered (<c>WebhooksClient.CreateTokenAsync</c>, or per hook with
-/// the hook's <c>token</c> attribute), APS signs every callback: it computes HMAC-SHA1 over the raw request body with
+/// Once a secret token is registered (<see cref="WebhooksClient.CreateTokenAsync"/>, or per hook with
+/// <see cref="WebhookUpdate.Token"/>), APS signs every callback: it computes HMAC-SHA1 over the raw request body with
 /// the secret token as the key, hex-encodes it and sends it as <c>x-adsk-signature: sha1hash=&lt;hex&gt;</c>
 /// (public APS documentation, "How to Verify Payload Signature").
 /// </para>
