@@ -46,6 +46,9 @@ public class AuthenticationClient
 
     private ApsOptions Options => _pipeline.Options;
 
+    /// <summary>Gets the client's options; <see langword="null"/> for a mock (used by <see cref="ServiceAccountTokenProvider"/>).</summary>
+    internal ApsOptions? OptionsOrNull => _pipeline?.Options;
+
     /// <summary>Builds the browser URL that asks the user to sign in and consent (3-legged, optionally with PKCE).</summary>
     /// <param name="request">The authorize parameters.</param>
     /// <returns>The URL to redirect the browser to.</returns>
