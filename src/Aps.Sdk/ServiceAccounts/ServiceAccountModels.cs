@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aps.Sdk.Core.Serialization;
+using Aps.Sdk.Webhooks;
 
 namespace Aps.Sdk.ServiceAccounts;
 
@@ -25,17 +26,17 @@ public sealed class ServiceAccount
 
     /// <summary>Gets when it was created.</summary>
     [JsonPropertyName("createdAt")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets when it was last used.</summary>
     [JsonPropertyName("accessedAt")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? AccessedAt { get; init; }
 
     /// <summary>Gets when it expires.</summary>
     [JsonPropertyName("expiresAt")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? ExpiresAt { get; init; }
 
     /// <summary>Gets fields APS sent that this version of the SDK does not model.</summary>
@@ -56,12 +57,12 @@ public sealed class ServiceAccountKey
 
     /// <summary>Gets when it was created.</summary>
     [JsonPropertyName("createdAt")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets when it was last used.</summary>
     [JsonPropertyName("accessedAt")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? AccessedAt { get; init; }
 
     /// <summary>Gets fields APS sent that this version of the SDK does not model.</summary>

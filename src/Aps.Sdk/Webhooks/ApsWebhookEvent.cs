@@ -236,12 +236,12 @@ public sealed class WebhookVersionPayload
 
     /// <summary>Gets when it was created.</summary>
     [JsonPropertyName("createdTime")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? CreatedTime { get; init; }
 
     /// <summary>Gets when it was last modified.</summary>
     [JsonPropertyName("modifiedTime")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? ModifiedTime { get; init; }
 
     /// <summary>Gets the state (for example <c>CONTENT_AVAILABLE</c>).</summary>
@@ -303,12 +303,12 @@ public sealed class WebhookFolderPayload
 
     /// <summary>Gets when it was created.</summary>
     [JsonPropertyName("createdTime")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? CreatedTime { get; init; }
 
     /// <summary>Gets when it was last modified.</summary>
     [JsonPropertyName("modifiedTime")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? ModifiedTime { get; init; }
 
     /// <summary>Gets the state.</summary>
@@ -358,7 +358,7 @@ public sealed class WebhookDerivativePayload
 
     /// <summary>Gets when the job was created.</summary>
     [JsonPropertyName("creationTime")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? CreationTime { get; init; }
 
     /// <summary>Gets fields APS sent that this version of the SDK does not model.</summary>

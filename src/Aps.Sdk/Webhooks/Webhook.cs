@@ -31,12 +31,12 @@ public sealed class Webhook
 
     /// <summary>Gets when the webhook was created.</summary>
     [JsonPropertyName("createdDate")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? CreatedDate { get; init; }
 
     /// <summary>Gets when the webhook was last changed.</summary>
     [JsonPropertyName("lastUpdatedDate")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? LastUpdatedDate { get; init; }
 
     /// <summary>Gets the system of the event.</summary>
@@ -58,7 +58,7 @@ public sealed class Webhook
 
     /// <summary>Gets when the webhook expires; <see langword="null"/> when it never does (APS returns it only when it was set).</summary>
     [JsonPropertyName("hookExpiry")]
-    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    [JsonConverter(typeof(LooseTimestampConverter))]
     public DateTimeOffset? HookExpiry { get; init; }
 
     /// <summary>Gets the custom metadata attached to the webhook (under 1 KB), echoed in every callback.</summary>
