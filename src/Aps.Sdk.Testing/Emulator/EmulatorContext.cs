@@ -1,6 +1,7 @@
 using Aps.Sdk.Testing.Emulator.Auth;
 using Aps.Sdk.Testing.Emulator.Faults;
 using Aps.Sdk.Testing.Emulator.Oss;
+using Aps.Sdk.Testing.Emulator.ServiceAccounts;
 using Aps.Sdk.Testing.Emulator.Storage;
 
 namespace Aps.Sdk.Testing.Emulator;
@@ -19,6 +20,7 @@ internal sealed class EmulatorContext : IDisposable
         Blobs = new BlobStore(options.StorageDirectory);
         Tokens = new TokenService(this);
         Oss = new OssStore(this);
+        ServiceAccounts = new ServiceAccountStore(this);
         Signer = new UrlSigner();
         Faults = new FaultRegistry(Time);
     }
@@ -43,6 +45,8 @@ internal sealed class EmulatorContext : IDisposable
     public TokenService Tokens { get; }
 
     public OssStore Oss { get; }
+
+    public ServiceAccountStore ServiceAccounts { get; }
 
     public UrlSigner Signer { get; }
 

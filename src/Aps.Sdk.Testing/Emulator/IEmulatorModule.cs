@@ -23,5 +23,7 @@ internal static class EmulatorModules
         new Oss.OssSignedS3Module(context),
         new Oss.OssSignedResourcesModule(context),
         new Oss.FakeS3Module(context),
+        new Webhooks.WebhooksModule(context),
+        new ServiceAccounts.ServiceAccountsModule(context),
     ];
 }

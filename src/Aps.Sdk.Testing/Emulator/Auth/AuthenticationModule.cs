@@ -50,6 +50,9 @@ internal sealed class AuthenticationModule : IEmulatorModule
             case "refresh_token":
                 await RefreshAsync(request, form).ConfigureAwait(false);
                 break;
+            case "urn:ietf:params:oauth:grant-type:jwt-bearer":
+                await JwtBearerAsync(request, form, confidential).ConfigureAwait(false);
+                break;
             case null or "":
                 throw EmulatorError.OAuth(400, "invalid_request", "The grant_type parameter is required.");
             default:
@@ -66,6 +69,26 @@ internal sealed class AuthenticationModule : IEmulatorModule
 
         var scopes = RequireScopes(form.GetValueOrDefault("scope"), required: true);
         var token = Tokens.IssueAccessToken(scopes, user: null);
+        return request.JsonAsync(new JsonObject
+        {
+            ["access_token"] = token.Value,
+            ["token_type"] = "Bearer",
+            ["expires_in"] = (long)TokenService.AccessTokenLifetime.TotalSeconds,
+            ["scope"] = scopes.Key,
+        });
+    }
+
+    /// <summary>Secure Service Accounts: a signed assertion (checked by <see cref="ServiceAccounts.AssertionVerifier"/>) for a token acting as the account.</summary>
+    private Task JwtBearerAsync(EmulatorRequest request, Dictionary<string, string> form, bool confidential)
+    {
+        if (!confidential)
+        {
+            throw EmulatorError.OAuth(401, "invalid_credentials", "The jwt-bearer grant needs the client secret (confidential clients only).");
+        }
+
+        var (account, scopes) = ServiceAccounts.AssertionVerifier.Verify(_context, form.GetValueOrDefault("assertion"));
+        var user = new ApsEmulatorUser { UserId = account.Id, Email = account.Email, Name = account.Name, GivenName = account.FirstName ?? account.Name, FamilyName = account.LastName ?? string.Empty, PreferredUsername = account.Email };
+        var token = Tokens.IssueAccessToken(scopes, user);
         return request.JsonAsync(new JsonObject
         {
             ["access_token"] = token.Value,

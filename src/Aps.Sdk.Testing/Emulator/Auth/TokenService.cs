@@ -69,6 +69,13 @@ internal sealed class TokenService
         ApsScopes.CodeAll, ApsScopes.AccountRead, ApsScopes.AccountWrite, ApsScopes.OpenId,
     ];
 
+    /// <summary>The Secure Service Accounts management scopes (accepted, but not listed in discovery).</summary>
+    public static readonly string[] ServiceAccountScopes =
+    [
+        "application:service_account:read", "application:service_account:write",
+        "application:service_account_key:read", "application:service_account_key:write",
+    ];
+
     private readonly object _gate = new();
     private readonly Dictionary<string, TokenRecord> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AuthorizationCode> _codes = new(StringComparer.Ordinal);
@@ -96,7 +103,7 @@ internal sealed class TokenService
 
         foreach (var scope in scopes.Values)
         {
-            if (!SupportedScopes.Contains(scope, StringComparer.Ordinal) && !scope.StartsWith("data:read:", StringComparison.Ordinal))
+            if (!SupportedScopes.Contains(scope, StringComparer.Ordinal) && !ServiceAccountScopes.Contains(scope, StringComparer.Ordinal) && !scope.StartsWith("data:read:", StringComparison.Ordinal))
             {
                 unknown = scope;
                 return null;
