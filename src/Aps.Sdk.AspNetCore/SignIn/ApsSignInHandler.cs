@@ -193,8 +193,9 @@ internal sealed partial class ApsSignInHandler
             return false;
         }
 
-        await DropSessionAsync(http, revoke: false).ConfigureAwait(false);
         http.Response.Clear();
+        NoStore(http);
+        await DropSessionAsync(http, revoke: false).ConfigureAwait(false);
         LogSessionExpired(_logger);
         await SignInPages.WriteErrorAsync(http, StatusCodes.Status401Unauthorized, SignInPages.SessionExpired, "Your Autodesk session has ended",
             "Your sign-in has expired or was revoked. Please sign in again.", LoginPath(prefix) + "?returnUrl=" + Uri.EscapeDataString(http.Request.PathBase + http.Request.Path + http.Request.QueryString)).ConfigureAwait(false);

@@ -67,32 +67,34 @@ public sealed class ApsSignInOptions
     /// <summary>Gets or sets how long a session's in-memory provider is kept without use once the cache is full; 20 minutes by default.</summary>
     public TimeSpan SessionCacheIdleTime { get; set; } = TimeSpan.FromMinutes(20);
 
-    internal void Validate()
+    internal string? Problem()
     {
         if (string.IsNullOrWhiteSpace(Scopes))
         {
-            throw new InvalidOperationException("ApsSignInOptions.Scopes must name at least one scope.");
+            return "ApsSignInOptions.Scopes must name at least one scope.";
         }
 
         if (RedirectUri is { IsAbsoluteUri: false } || PostLogoutRedirectUri is { IsAbsoluteUri: false })
         {
-            throw new InvalidOperationException("ApsSignInOptions.RedirectUri and PostLogoutRedirectUri must be absolute URLs.");
+            return "ApsSignInOptions.RedirectUri and PostLogoutRedirectUri must be absolute URLs.";
         }
 
         if (!IsLocalPath(SignedOutPath) || !IsLocalPath(DefaultReturnPath))
         {
-            throw new InvalidOperationException("ApsSignInOptions.SignedOutPath and DefaultReturnPath must be local paths starting with '/'.");
+            return "ApsSignInOptions.SignedOutPath and DefaultReturnPath must be local paths starting with '/'.";
         }
 
         if (string.IsNullOrWhiteSpace(CookieName) || CookieName.Any(c => char.IsWhiteSpace(c) || c is ';' or ',' or '='))
         {
-            throw new InvalidOperationException("ApsSignInOptions.CookieName must be a valid cookie name.");
+            return "ApsSignInOptions.CookieName must be a valid cookie name.";
         }
 
         if (SignInTimeout <= TimeSpan.Zero || SessionCacheIdleTime <= TimeSpan.Zero || SessionCacheSize < 1 || SessionLifetime <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("ApsSignInOptions: SignInTimeout, SessionCacheIdleTime, SessionLifetime and SessionCacheSize must be positive.");
+            return "ApsSignInOptions: SignInTimeout, SessionCacheIdleTime, SessionLifetime and SessionCacheSize must be positive.";
         }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="path"/> is a local path (no scheme, host or protocol-relative form).</summary>

@@ -39,11 +39,8 @@ public static class ApsSignInServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o =>
-        {
-            o.Validate();
-            return true;
-        }).ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ApsSignInOptions>, ApsSignInOptionsValidator>());
         services.AddHttpContextAccessor();
         services.AddDistributedMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
@@ -52,6 +49,12 @@ public static class ApsSignInServiceCollectionExtensions
         services.TryAddScoped<ApsUserClient>();
         services.TryAddScoped<IApsUserClient>(sp => sp.GetRequiredService<ApsUserClient>());
         return builder;
+    }
+
+    private sealed class ApsSignInOptionsValidator : IValidateOptions<ApsSignInOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, ApsSignInOptions options)
+            => options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 
     internal static ApsSignInOptions SignInOptions(this IServiceProvider services) => services.GetRequiredService<IOptions<ApsSignInOptions>>().Value;
