@@ -55,6 +55,24 @@ public sealed class WebDriver : IAsyncDisposable
         driver.BeginOutputReadLine();
         driver.BeginErrorReadLine();
         var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(90) };
+        var profile = Directory.CreateTempSubdirectory("aps-chromium-").FullName;
+        try
+        {
+            var session = await CreateSessionAsync(http, profile);
+            return new WebDriver(driver, http, session, profile);
+        }
+        catch
+        {
+            // Never leave a driver (and its browser) behind when the session could not start.
+            http.Dispose();
+            driver.Kill(entireProcessTree: true);
+            driver.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<string> CreateSessionAsync(HttpClient http, string profile)
+    {
         for (var i = 0; ; i++)
         {
             try
@@ -72,7 +90,6 @@ public sealed class WebDriver : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        var profile = Directory.CreateTempSubdirectory("aps-chromium-").FullName;
         var capabilities = new JsonObject
         {
             ["capabilities"] = new JsonObject
@@ -91,7 +108,7 @@ public sealed class WebDriver : IAsyncDisposable
         var created = await SendAsync(http, HttpMethod.Post, "session", capabilities);
         var session = created["sessionId"]!.GetValue<string>();
         await SendAsync(http, HttpMethod.Post, $"session/{session}/timeouts", new JsonObject { ["implicit"] = 15000, ["pageLoad"] = 60000 });
-        return new WebDriver(driver, http, session, profile);
+        return session;
     }
 
     public Task NavigateAsync(Uri url) => SendAsync(_http, HttpMethod.Post, $"session/{_session}/url", new JsonObject { ["url"] = url.AbsoluteUri });
