@@ -68,6 +68,13 @@ internal sealed class ApsSessionRegistry
         if (_sessions.Count >= _options.SessionCacheSize)
         {
             Sweep(now);
+            if (_sessions.Count >= _options.SessionCacheSize)
+            {
+                // Still full of active sessions (or of forged cookies): serve this one without caching it. It stays
+                // correct (the store's lease still makes its refresh single flight), and memory stays bounded.
+                var provider = new AuthorizationCodeTokenProvider(_app.Authentication, _store, sessionKey, _time, _app.Options.TokenRefreshMargin);
+                return new Entry(provider, Bind(provider), now);
+            }
         }
 
         var created = _sessions.GetOrAdd(sessionKey, key =>

@@ -14,7 +14,7 @@ namespace Aps.Sdk.AspNetCore.SignIn;
 /// (state and browser binding checked, code exchanged, pair stored under a new session), logout (revoke, APS logout
 /// page) and the user's profile.
 /// </summary>
-internal sealed partial class ApsSignInHandler
+internal sealed class ApsSignInHandler
 {
     private const string PendingPrefix = "aps-signin:";
 
@@ -295,21 +295,33 @@ internal sealed partial class ApsSignInHandler
         }
     }
 
-    [LoggerMessage(1, LogLevel.Information, "APS sign-in completed; a new session was started.")]
-    private static partial void LogSignedIn(ILogger logger);
+    private static readonly Action<ILogger, Exception?> _logSignedIn =
+        LoggerMessage.Define(LogLevel.Information, new EventId(1, "SignedIn"), "APS sign-in completed; a new session was started.");
 
-    [LoggerMessage(2, LogLevel.Information, "APS session ended (tokens revoked: {Revoked}).")]
-    private static partial void LogSignedOut(ILogger logger, bool revoked);
+    private static void LogSignedIn(ILogger logger) => _logSignedIn(logger, null);
 
-    [LoggerMessage(3, LogLevel.Warning, "APS sign-in callback rejected: {Reason}.")]
-    private static partial void LogStateMismatch(ILogger logger, string reason);
+    private static readonly Action<ILogger, bool, Exception?> _logSignedOut =
+        LoggerMessage.Define<bool>(LogLevel.Information, new EventId(2, "SignedOut"), "APS session ended (tokens revoked: {Revoked}).");
 
-    [LoggerMessage(4, LogLevel.Information, "APS sign-in callback carried the error '{Error}'.")]
-    private static partial void LogCallbackError(ILogger logger, string error);
+    private static void LogSignedOut(ILogger logger, bool revoked) => _logSignedOut(logger, revoked, null);
 
-    [LoggerMessage(5, LogLevel.Warning, "APS code exchange failed ({ExceptionType}, HTTP {Status}).")]
-    private static partial void LogExchangeFailed(ILogger logger, string exceptionType, int? status);
+    private static readonly Action<ILogger, string, Exception?> _logStateMismatch =
+        LoggerMessage.Define<string>(LogLevel.Warning, new EventId(3, "StateMismatch"), "APS sign-in callback rejected: {Reason}.");
 
-    [LoggerMessage(6, LogLevel.Information, "APS session can no longer be refreshed; the user must sign in again.")]
-    private static partial void LogSessionExpired(ILogger logger);
+    private static void LogStateMismatch(ILogger logger, string reason) => _logStateMismatch(logger, reason, null);
+
+    private static readonly Action<ILogger, string, Exception?> _logCallbackError =
+        LoggerMessage.Define<string>(LogLevel.Information, new EventId(4, "CallbackError"), "APS sign-in callback carried the error '{Error}'.");
+
+    private static void LogCallbackError(ILogger logger, string error) => _logCallbackError(logger, error, null);
+
+    private static readonly Action<ILogger, string, int?, Exception?> _logExchangeFailed =
+        LoggerMessage.Define<string, int?>(LogLevel.Warning, new EventId(5, "ExchangeFailed"), "APS code exchange failed ({ExceptionType}, HTTP {Status}).");
+
+    private static void LogExchangeFailed(ILogger logger, string exceptionType, int? status) => _logExchangeFailed(logger, exceptionType, status, null);
+
+    private static readonly Action<ILogger, Exception?> _logSessionExpired =
+        LoggerMessage.Define(LogLevel.Information, new EventId(6, "SessionExpired"), "APS session can no longer be refreshed; the user must sign in again.");
+
+    private static void LogSessionExpired(ILogger logger) => _logSessionExpired(logger, null);
 }

@@ -11,7 +11,7 @@ namespace Aps.Sdk.AspNetCore.Webhooks;
 /// new scope per callback. On shutdown it stops taking callbacks and drains the queue within the host's shutdown
 /// timeout; past it, handlers see their cancellation token fire.
 /// </summary>
-internal sealed partial class ApsWebhookDispatcher : IHostedService, IDisposable
+internal sealed class ApsWebhookDispatcher : IHostedService, IDisposable
 {
     private readonly ApsWebhookQueue _queue;
     private readonly IServiceScopeFactory _scopes;
@@ -108,9 +108,13 @@ internal sealed partial class ApsWebhookDispatcher : IHostedService, IDisposable
         }
     }
 
-    [LoggerMessage(20, LogLevel.Error, "APS webhook handler {Handler} failed for event '{EventName}' (hook {HookId}, delivery {DeliveryId}).")]
-    private static partial void LogHandlerFailed(ILogger logger, string handler, string eventName, string? hookId, string deliveryId, Exception exception);
+    private static readonly Action<ILogger, string, string, string?, string, Exception?> _logHandlerFailed =
+        LoggerMessage.Define<string, string, string?, string>(LogLevel.Error, new EventId(20, "HandlerFailed"), "APS webhook handler {Handler} failed for event '{EventName}' (hook {HookId}, delivery {DeliveryId}).");
 
-    [LoggerMessage(21, LogLevel.Warning, "APS webhook dispatcher stopped before its queue drained; handlers were cancelled.")]
-    private static partial void LogAbandoned(ILogger logger);
+    private static void LogHandlerFailed(ILogger logger, string handler, string eventName, string? hookId, string deliveryId, Exception exception) => _logHandlerFailed(logger, handler, eventName, hookId, deliveryId, exception);
+
+    private static readonly Action<ILogger, Exception?> _logAbandoned =
+        LoggerMessage.Define(LogLevel.Warning, new EventId(21, "Abandoned"), "APS webhook dispatcher stopped before its queue drained; handlers were cancelled.");
+
+    private static void LogAbandoned(ILogger logger) => _logAbandoned(logger, null);
 }

@@ -11,7 +11,7 @@ namespace Aps.Sdk.AspNetCore.Webhooks;
 /// The callback endpoint: reads the raw body once (bounded), verifies <c>x-adsk-signature</c> against the configured
 /// secrets, parses the event, queues it and answers 200 at once. Handlers run later on the dispatcher.
 /// </summary>
-internal sealed partial class ApsWebhookReceiver
+internal sealed class ApsWebhookReceiver
 {
     private readonly ApsWebhookQueue _queue;
     private readonly ApsWebhookReceiverOptions _options;
@@ -135,12 +135,18 @@ internal sealed partial class ApsWebhookReceiver
         }
     }
 
-    [LoggerMessage(10, LogLevel.Warning, "APS webhook callback refused with 401: bad signature ({Status}: {Reason}).")]
-    private static partial void LogBadSignature(ILogger logger, string status, string reason);
+    private static readonly Action<ILogger, string, string, Exception?> _logBadSignature =
+        LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(10, "BadSignature"), "APS webhook callback refused with 401: bad signature ({Status}: {Reason}).");
 
-    [LoggerMessage(11, LogLevel.Warning, "APS webhook callback refused with {StatusCode}: {Reason}.")]
-    private static partial void LogRejected(ILogger logger, int statusCode, string reason);
+    private static void LogBadSignature(ILogger logger, string status, string reason) => _logBadSignature(logger, status, reason, null);
 
-    [LoggerMessage(12, LogLevel.Debug, "APS webhook callback '{EventName}' (hook {HookId}) accepted as delivery {DeliveryId}.")]
-    private static partial void LogAccepted(ILogger logger, string eventName, string? hookId, string deliveryId);
+    private static readonly Action<ILogger, int, string, Exception?> _logRejected =
+        LoggerMessage.Define<int, string>(LogLevel.Warning, new EventId(11, "Rejected"), "APS webhook callback refused with {StatusCode}: {Reason}.");
+
+    private static void LogRejected(ILogger logger, int statusCode, string reason) => _logRejected(logger, statusCode, reason, null);
+
+    private static readonly Action<ILogger, string, string?, string, Exception?> _logAccepted =
+        LoggerMessage.Define<string, string?, string>(LogLevel.Debug, new EventId(12, "Accepted"), "APS webhook callback '{EventName}' (hook {HookId}) accepted as delivery {DeliveryId}.");
+
+    private static void LogAccepted(ILogger logger, string eventName, string? hookId, string deliveryId) => _logAccepted(logger, eventName, hookId, deliveryId, null);
 }

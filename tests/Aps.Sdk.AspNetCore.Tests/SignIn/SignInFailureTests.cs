@@ -291,3 +291,24 @@ public sealed class SignInFailureTests
         act.Should().Throw<ArgumentException>();
     }
 }
+
+/// <summary>The in-memory session cache stays bounded, whatever cookies arrive.</summary>
+public sealed class SessionRegistryTests
+{
+    [Fact]
+    public async Task Sessions_share_one_provider_and_the_cache_never_grows_past_its_size()
+    {
+        await using var app = await SignInApp.StartAsync(o => o.SessionCacheSize = 3);
+        var registry = app.App.Services.GetRequiredService<ApsSessionRegistry>();
+
+        registry.Get("k1").Should().BeSameAs(registry.Get("k1"));
+        for (var i = 0; i < 20; i++)
+        {
+            registry.Get("forged-" + i).Provider.SessionKey.Should().Be("forged-" + i);
+        }
+
+        registry.Count.Should().BeLessThanOrEqualTo(3);
+        registry.Forget("k1");
+        registry.Count.Should().BeLessThanOrEqualTo(2);
+    }
+}
