@@ -9,8 +9,9 @@ namespace Aps.Sdk.Testing.Emulator.Auth;
 
 /// <summary>
 /// The Authentication API (OAuth 2.0 v2): token (client credentials, authorization code with PKCE, refresh token
-/// rotation), revoke, introspect, JWKS, OpenID Connect discovery, user info and logout. The authorize page is not
-/// emulated; tests mint codes with <see cref="ApsEmulatorAuthentication.IssueAuthorizationCode"/>.
+/// rotation), revoke, introspect, JWKS, OpenID Connect discovery, user info, and the browser pages: an authorize
+/// (consent) page with Allow and Deny, and a logout page. Tests without a browser mint codes with
+/// <see cref="ApsEmulatorAuthentication.IssueAuthorizationCode"/>.
 /// </summary>
 internal sealed class AuthenticationModule : IEmulatorModule
 {
@@ -31,6 +32,8 @@ internal sealed class AuthenticationModule : IEmulatorModule
         routes.MapGet("/authentication/v2/keys", KeysAsync).Anonymous();
         routes.MapGet("/.well-known/openid-configuration", OidcAsync).Anonymous();
         routes.MapGet("/authentication/v2/logout", LogoutAsync).Anonymous();
+        routes.MapGet("/authentication/v2/authorize", AuthorizePageAsync).Anonymous();
+        routes.MapPost("/authentication/v2/authorize", AuthorizeDecisionAsync).Anonymous();
         routes.MapGet("/userinfo", UserInfoAsync).ThreeLegged().Scopes(ApsScopes.UserProfileRead);
     }
 
@@ -253,7 +256,159 @@ internal sealed class AuthenticationModule : IEmulatorModule
             throw EmulatorError.Reason(400, "post_logout_redirect_uri must be an absolute URL.");
         }
 
-        request.Response.Headers.Location = target ?? _context.BaseUrl + "/";
+        if (target is null)
+        {
+            // Nowhere to go back to: the signed-out page, as APS shows its own.
+            return EmulatorPages.WriteAsync(request, 200, "Signed out", "<h1 id=\"signed-out\">You have signed out of Autodesk</h1><p>You can close this window.</p>");
+        }
+
+        request.Response.Headers.Location = target;
+        return request.EmptyAsync(302);
+    }
+
+    /// <summary>
+    /// The authorize page (<c>GET /authentication/v2/authorize</c>): checks the client, redirect URI, response type,
+    /// scopes and PKCE method, then shows a consent form for the emulator's user with Allow and Deny. Problems with
+    /// the client or redirect URI are shown on the page (never redirected, as APS does); the rest go back to the
+    /// redirect URI as <c>error=...</c>.
+    /// </summary>
+    private Task AuthorizePageAsync(EmulatorRequest request)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in request.Request.Query)
+        {
+            fields[key] = value.ToString();
+        }
+
+        var authorize = ValidateAuthorize(fields);
+        if (authorize.PageError is { } pageError)
+        {
+            return EmulatorPages.WriteAsync(request, 400, "Sign-in error", "<h1>Sign-in error</h1><p id=\"authorize-error\">" + EmulatorPages.Encode(pageError) + "</p>");
+        }
+
+        if (authorize.RedirectError is { } redirectError)
+        {
+            return RedirectBackAsync(request, authorize.RedirectUri!, fields.GetValueOrDefault("state"), ("error", redirectError.Error), ("error_description", redirectError.Description));
+        }
+
+        var user = _context.User;
+        var hidden = new StringBuilder();
+        foreach (var name in AuthorizeFields)
+        {
+            if (fields.TryGetValue(name, out var value) && value.Length > 0)
+            {
+                hidden.Append("<input type=\"hidden\" name=\"").Append(name).Append("\" value=\"").Append(EmulatorPages.Encode(value)).Append("\">");
+            }
+        }
+
+        var scopes = new StringBuilder();
+        foreach (var scope in authorize.Scopes!.Values)
+        {
+            scopes.Append("<li>").Append(EmulatorPages.Encode(scope)).Append("</li>");
+        }
+
+        var body = "<h1>Allow access to your Autodesk account?</h1>"
+            + "<p>Signed in as <strong id=\"user-name\">" + EmulatorPages.Encode(user.Name) + "</strong> (" + EmulatorPages.Encode(user.Email) + ").</p>"
+            + "<p>The application <code>" + EmulatorPages.Encode(fields["client_id"]) + "</code> asks for:</p><ul id=\"scopes\">" + scopes + "</ul>"
+            + "<form id=\"consent\" method=\"post\" action=\"/authentication/v2/authorize\">" + hidden
+            + "<button type=\"submit\" id=\"allow\" name=\"decision\" value=\"allow\">Allow</button> "
+            + "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Deny</button></form>";
+        return EmulatorPages.WriteAsync(request, 200, "Autodesk sign-in (emulator)", body);
+    }
+
+    /// <summary>The consent form's answer: Allow mints a code and redirects with it; Deny redirects with <c>access_denied</c>.</summary>
+    private async Task AuthorizeDecisionAsync(EmulatorRequest request)
+    {
+        var fields = await ReadFieldsAsync(request).ConfigureAwait(false);
+        var authorize = ValidateAuthorize(fields);
+        if (authorize.PageError is { } pageError)
+        {
+            await EmulatorPages.WriteAsync(request, 400, "Sign-in error", "<h1>Sign-in error</h1><p id=\"authorize-error\">" + EmulatorPages.Encode(pageError) + "</p>").ConfigureAwait(false);
+            return;
+        }
+
+        var state = fields.GetValueOrDefault("state");
+        if (authorize.RedirectError is { } redirectError)
+        {
+            await RedirectBackAsync(request, authorize.RedirectUri!, state, ("error", redirectError.Error), ("error_description", redirectError.Description)).ConfigureAwait(false);
+            return;
+        }
+
+        switch (fields.GetValueOrDefault("decision"))
+        {
+            case "allow":
+                var code = Tokens.IssueCode(authorize.RedirectUri!, authorize.Scopes!, fields.GetValueOrDefault("code_challenge") is { Length: > 0 } challenge ? challenge : null, _context.User, fields.GetValueOrDefault("nonce") is { Length: > 0 } nonce ? nonce : null);
+                await RedirectBackAsync(request, authorize.RedirectUri!, state, ("code", code)).ConfigureAwait(false);
+                break;
+            case "deny":
+                await RedirectBackAsync(request, authorize.RedirectUri!, state, ("error", "access_denied"), ("error_description", "The user denied access to the application.")).ConfigureAwait(false);
+                break;
+            default:
+                throw EmulatorError.Reason(400, "decision must be 'allow' or 'deny'.");
+        }
+    }
+
+    private static readonly string[] AuthorizeFields = ["response_type", "client_id", "redirect_uri", "scope", "state", "nonce", "prompt", "response_mode", "code_challenge", "code_challenge_method"];
+
+    private sealed record AuthorizeCheck(string? PageError, string? RedirectUri, (string Error, string Description)? RedirectError, ApsScopes? Scopes);
+
+    private AuthorizeCheck ValidateAuthorize(Dictionary<string, string> fields)
+    {
+        var clientId = fields.GetValueOrDefault("client_id");
+        if (string.IsNullOrEmpty(clientId) || !FixedEquals(clientId, _context.ClientId))
+        {
+            return new AuthorizeCheck("The client_id is missing or not known to the emulator.", null, null, null);
+        }
+
+        var redirect = fields.GetValueOrDefault("redirect_uri");
+        if (string.IsNullOrEmpty(redirect) || !Uri.TryCreate(redirect, UriKind.Absolute, out var redirectUri) || redirectUri.Scheme is not ("http" or "https") || redirectUri.Fragment.Length > 0)
+        {
+            return new AuthorizeCheck("The redirect_uri is missing or is not an absolute http(s) URL without a fragment.", null, null, null);
+        }
+
+        if (fields.GetValueOrDefault("response_type") != "code")
+        {
+            return new AuthorizeCheck(null, redirect, ("unsupported_response_type", "The emulator supports response_type=code."), null);
+        }
+
+        if (fields.GetValueOrDefault("response_mode") is { Length: > 0 } mode && mode != "query")
+        {
+            return new AuthorizeCheck(null, redirect, ("invalid_request", "The emulator supports response_mode=query."), null);
+        }
+
+        var scopes = TokenService.ParseScopes(fields.GetValueOrDefault("scope"), out var unknown);
+        if (scopes is null || scopes.IsEmpty)
+        {
+            return new AuthorizeCheck(null, redirect, ("invalid_scope", scopes is null ? $"The scope '{unknown}' is not valid." : "The scope parameter is required."), null);
+        }
+
+        var challenge = fields.GetValueOrDefault("code_challenge");
+        var method = fields.GetValueOrDefault("code_challenge_method");
+        if (!string.IsNullOrEmpty(challenge) && method != "S256")
+        {
+            return new AuthorizeCheck(null, redirect, ("invalid_request", "code_challenge_method must be S256."), null);
+        }
+
+        return new AuthorizeCheck(null, redirect, null, scopes);
+    }
+
+    private static Task RedirectBackAsync(EmulatorRequest request, string redirectUri, string? state, params (string Name, string Value)[] parameters)
+    {
+        var target = new StringBuilder(redirectUri);
+        var separator = redirectUri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        foreach (var (name, value) in parameters)
+        {
+            target.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        if (!string.IsNullOrEmpty(state))
+        {
+            target.Append(separator).Append("state=").Append(Uri.EscapeDataString(state));
+        }
+
+        request.Response.Headers.Location = target.ToString();
+        request.Response.Headers.CacheControl = "no-store";
         return request.EmptyAsync(302);
     }
 

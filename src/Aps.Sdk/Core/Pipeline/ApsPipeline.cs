@@ -55,6 +55,19 @@ internal sealed class ApsPipeline
 
     public string BaseAddress => _baseAddress;
 
+    /// <summary>
+    /// A pipeline that shares this one's options, HTTP clients (handler chain, resilience state) and clock but whose
+    /// default token provider is <paramref name="provider"/>: cheap, for a per-user <see cref="ApsClient"/>
+    /// (Aps.Sdk.AspNetCore binds one to the signed-in user's 3-legged provider).
+    /// </summary>
+    public ApsPipeline WithTokenProvider(IApsTokenProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var pipeline = new ApsPipeline(Options, _client, _transferClient, Time);
+        pipeline.SetTokenProvider(() => provider);
+        return pipeline;
+    }
+
     /// <summary>Whether <paramref name="uri"/> is on one of the APS hosts this client authenticates to (scheme, host and port).</summary>
     public bool IsApsHost(Uri? uri)
         => uri is { IsAbsoluteUri: true }
