@@ -31,13 +31,13 @@ public class AddApsClientsTests
         aps.TokenProvider.Should().BeOfType<ClientCredentialsTokenProvider>();
         provider.GetRequiredService<IApsTokenStore>().Should().BeOfType<InMemoryApsTokenStore>();
         provider.GetRequiredService<Aps.Sdk.Oss.OssClient>().Should().BeSameAs(aps.Oss);
-        provider.GetRequiredService<ModelDerivative.ModelDerivativeClient>().Should().BeSameAs(aps.ModelDerivative);
-        provider.GetRequiredService<DataManagement.DataManagementClient>().Should().BeSameAs(aps.DataManagement);
-        provider.GetRequiredService<Webhooks.WebhooksClient>().Should().BeSameAs(aps.Webhooks);
-        provider.GetRequiredService<ServiceAccounts.ServiceAccountsClient>().Should().BeSameAs(aps.ServiceAccounts);
-        provider.GetRequiredService<Construction.ConstructionClient>().Should().BeSameAs(aps.Construction);
-        provider.GetRequiredService<Construction.Issues.IssuesClient>().Should().BeSameAs(aps.Construction.Issues);
-        provider.GetRequiredService<Construction.AutoSpecs.AutoSpecsClient>().Should().BeSameAs(aps.Construction.AutoSpecs);
+        provider.GetRequiredService<global::Aps.Sdk.ModelDerivative.ModelDerivativeClient>().Should().BeSameAs(aps.ModelDerivative);
+        provider.GetRequiredService<global::Aps.Sdk.DataManagement.DataManagementClient>().Should().BeSameAs(aps.DataManagement);
+        provider.GetRequiredService<global::Aps.Sdk.Webhooks.WebhooksClient>().Should().BeSameAs(aps.Webhooks);
+        provider.GetRequiredService<global::Aps.Sdk.ServiceAccounts.ServiceAccountsClient>().Should().BeSameAs(aps.ServiceAccounts);
+        provider.GetRequiredService<global::Aps.Sdk.Construction.ConstructionClient>().Should().BeSameAs(aps.Construction);
+        provider.GetRequiredService<global::Aps.Sdk.Construction.Issues.IssuesClient>().Should().BeSameAs(aps.Construction.Issues);
+        provider.GetRequiredService<global::Aps.Sdk.Construction.AutoSpecs.AutoSpecsClient>().Should().BeSameAs(aps.Construction.AutoSpecs);
     }
 
     [Fact]
