@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Aps.Sdk.Construction.Photos;
 
 /// <summary>

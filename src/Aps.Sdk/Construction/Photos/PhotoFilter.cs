@@ -8,9 +8,9 @@ namespace Aps.Sdk.Construction.Photos;
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/photos-filterphotos-POST/">APS reference</see>.</remarks>
 public sealed class PhotoFilter
 {
-    /// <summary>Gets or initializes the photo ids (never null).</summary>
+    /// <summary>Gets or initializes the photo ids (not sent when null).</summary>
     [JsonPropertyName("id")]
-    public IReadOnlyList<string> Ids { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string>? Ids { get; init; }
 
     /// <summary>Gets or initializes text the title must contain.</summary>
     [JsonPropertyName("title")]
@@ -24,17 +24,17 @@ public sealed class PhotoFilter
     [JsonPropertyName("takenAt")]
     public string? TakenAt { get; init; }
 
-    /// <summary>Gets or initializes the Autodesk ids of the uploaders (never null).</summary>
+    /// <summary>Gets or initializes the Autodesk ids of the uploaders (not sent when null).</summary>
     [JsonPropertyName("createdBy")]
-    public IReadOnlyList<string> CreatedBy { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string>? CreatedBy { get; init; }
 
-    /// <summary>Gets or initializes the media types (<c>NORMAL</c>, <c>PANORAMIC</c>, <c>VIDEO</c>) (never null).</summary>
+    /// <summary>Gets or initializes the media types (<c>NORMAL</c>, <c>PANORAMIC</c>, <c>VIDEO</c>) (not sent when null).</summary>
     [JsonPropertyName("mediaType")]
-    public IReadOnlyList<string> MediaTypes { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string>? MediaTypes { get; init; }
 
-    /// <summary>Gets or initializes the photo sources (<c>FIELD-REPORT</c>, <c>ISSUE</c>, …) (never null).</summary>
+    /// <summary>Gets or initializes the photo sources (<c>FIELD-REPORT</c>, <c>ISSUE</c>, …) (not sent when null).</summary>
     [JsonPropertyName("type")]
-    public IReadOnlyList<string> Types { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string>? Types { get; init; }
 
     /// <summary>Gets fields APS sent that this model does not name.</summary>
     [JsonExtensionData]
