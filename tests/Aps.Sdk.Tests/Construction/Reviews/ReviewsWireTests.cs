@@ -183,7 +183,7 @@ public class ReviewsWireTests
     }
 
     [Fact]
-    public void Bad_input_is_refused_before_any_call()
+    public async Task Bad_input_is_refused_before_any_call()
     {
         using var kit = new AccmKit("{}");
         var reviews = kit.Client.Construction.Reviews;
@@ -191,7 +191,7 @@ public class ReviewsWireTests
         FluentActions.Invoking(() => reviews.ListReviewsAsync(default)).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => reviews.ListReviewProgressAsync(ProjectGuid, "")).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => reviews.ListWorkflowsAsync(ProjectGuid, new ReviewWorkflowListOptions { Limit = 0 })).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => reviews.GetReviewAsync(ProjectGuid, " ")).Should().Throw<ArgumentException>();
+        await FluentActions.Awaiting(() => reviews.GetReviewAsync(ProjectGuid, " ")).Should().ThrowAsync<ArgumentException>();
         kit.Handler.Count.Should().Be(0);
     }
 
