@@ -2,7 +2,7 @@ namespace Aps.Sdk.Construction.Assets;
 
 /// <summary>Options of <see cref="AssetsClient.ListCategoriesAsync"/>.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/assets-categories-GET/">APS reference</see>.</remarks>
-public class AssetCategoryListOptions : ApsRequestOptions
+public sealed class AssetCategoryListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets whether only active (true) or only inactive (false) categories are listed (<c>filter[isActive]</c>).</summary>
     public bool? IsActive { get; set; }

@@ -2,7 +2,7 @@ namespace Aps.Sdk.Construction.Assets;
 
 /// <summary>Options of <see cref="AssetsClient.ListAssetsAsync"/>: filters (all combined), sort and page size.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/assets-assets-v2-GET/">APS reference</see>.</remarks>
-public class AssetListOptions : ApsRequestOptions
+public sealed class AssetListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 200 (APS default 25). A page size hint given to <c>AsPages</c> wins.</summary>
     public int? Limit { get; set; }

@@ -5,7 +5,7 @@ namespace Aps.Sdk.Construction.Assets;
 /// <see cref="AssetsClient.ListAssetStatusesAsync"/>, <see cref="AssetsClient.ListCustomAttributesAsync"/>).
 /// </summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/assets-asset-statuses-GET/">APS reference</see>.</remarks>
-public class AssetSettingsListOptions : ApsRequestOptions
+public sealed class AssetSettingsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 200 (APS default 25). A page size hint given to <c>AsPages</c> wins.</summary>
     public int? Limit { get; set; }

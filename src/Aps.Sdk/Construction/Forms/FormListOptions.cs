@@ -2,8 +2,20 @@ namespace Aps.Sdk.Construction.Forms;
 
 /// <summary>Options of <see cref="FormsClient.ListFormsAsync"/>: every filter set narrows the list.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/forms-forms-GET/">APS reference</see>.</remarks>
-public class FormListOptions : FormTemplateListOptions
+public sealed class FormListOptions : ApsRequestOptions
 {
+    /// <summary>Gets or sets the page size, 1 to 50 (APS default 50). A page size hint given to <c>AsPages</c> wins.</summary>
+    public int? Limit { get; set; }
+
+    /// <summary>Gets or sets a time: only forms updated after it are listed (<c>updatedAfter</c>).</summary>
+    public DateTimeOffset? UpdatedAfter { get; set; }
+
+    /// <summary>Gets or sets a time: only forms updated before it are listed (<c>updatedBefore</c>).</summary>
+    public DateTimeOffset? UpdatedBefore { get; set; }
+
+    /// <summary>Gets or sets the sort order, <c>asc</c> or <c>desc</c> (<c>sortOrder</c>).</summary>
+    public string? SortOrder { get; set; }
+
     /// <summary>Gets the form ids (<c>ids</c>, one parameter per value).</summary>
     public IList<string> Ids { get; } = [];
 

@@ -2,7 +2,7 @@ namespace Aps.Sdk.Construction.Forms;
 
 /// <summary>Options of <see cref="FormsClient.ListFormTemplatesAsync"/>.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/forms-form-templates-GET/">APS reference</see>.</remarks>
-public class FormTemplateListOptions : ApsRequestOptions
+public sealed class FormTemplateListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 50 (APS default 50). A page size hint given to <c>AsPages</c> wins.</summary>
     public int? Limit { get; set; }

@@ -2,7 +2,7 @@ namespace Aps.Sdk.Construction.Photos;
 
 /// <summary>Options of <see cref="PhotosClient.FilterPhotosAsync"/>: the body of <c>photos:filter</c> and per-call settings.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/photos-filterphotos-POST/">APS reference</see>.</remarks>
-public class PhotoFilterOptions : ApsRequestOptions
+public sealed class PhotoFilterOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the filter.</summary>
     public PhotoFilter? Filter { get; set; }

@@ -2,8 +2,11 @@ namespace Aps.Sdk.Construction.Reviews;
 
 /// <summary>Options of <see cref="ReviewsClient.ListReviewsAsync"/>: every filter set narrows the list.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/reviews-reviews-GET/">APS reference</see>.</remarks>
-public class ReviewListOptions : ReviewPageOptions
+public sealed class ReviewListOptions : ApsRequestOptions
 {
+    /// <summary>Gets or sets the page size. A page size hint given to <c>AsPages</c> wins.</summary>
+    public int? Limit { get; set; }
+
     /// <summary>Gets or sets the sort, a field with an optional <c> desc</c> (for example <c>createdAt desc</c>).</summary>
     public string? Sort { get; set; }
 

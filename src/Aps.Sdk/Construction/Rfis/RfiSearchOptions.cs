@@ -2,7 +2,7 @@ namespace Aps.Sdk.Construction.Rfis;
 
 /// <summary>Options of <see cref="RfisClient.SearchRfisAsync"/>: the body of <c>search:rfis</c> and per-call settings.</summary>
 /// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/rfis-search-rfis-POST/">APS reference</see>.</remarks>
-public class RfiSearchOptions : ApsRequestOptions
+public sealed class RfiSearchOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 200 (APS default 10). A page size hint given to <c>AsPages</c> wins.</summary>
     public int? Limit { get; set; }

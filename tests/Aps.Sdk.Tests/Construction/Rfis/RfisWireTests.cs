@@ -83,7 +83,7 @@ public class RfisWireTests
         rfi.ManagerId.Should().Be("KOR8KQPK2GHF");
         rfi.Architects.Should().ContainSingle().Which.Id.Should().Be("TKG8KQPK2MNB");
         rfi.DueDate.Should().Be(new DateTimeOffset(2018, 1, 12, 13, 6, 39, 216, TimeSpan.Zero));
-        rfi.Locations.Should().Equal("AJJASD2-FFE3");
+        rfi.Locations.Should().Equal("AJJASD2-FFE3", "JTOEN-FFD33");
         rfi.OfficialResponseEditByManagerState.Should().BeTrue();
         rfi.CostImpact.Should().Be("Yes");
         rfi.Priority.Should().Be("High");
