@@ -10,7 +10,11 @@ namespace Aps.Sdk.Construction.Assets;
     AllowOutOfOrderMetadataProperties = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
+[JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(Asset))]
+[JsonSerializable(typeof(List<Asset>))]
+[JsonSerializable(typeof(AssetCreateRequest))]
+[JsonSerializable(typeof(List<AssetCreateRequest>))]
 [JsonSerializable(typeof(AssetCategory))]
 [JsonSerializable(typeof(AssetStatusStepSet))]
 [JsonSerializable(typeof(AssetStatus))]

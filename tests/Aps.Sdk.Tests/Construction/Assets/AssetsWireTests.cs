@@ -225,4 +225,45 @@ public class AssetsWireTests
         var error = await act.Should().ThrowAsync<ApsRateLimitException>();
         error.Which.StatusCode.Should().Be(429);
     }
+
+    [Fact]
+    public async Task CreateAssets_posts_the_array_of_definitions_and_reads_the_created_assets()
+    {
+        // The answer: the results of the seed 001 assets example (the create call is beyond the inventory rows).
+        using var kit = new AccmKit(Fixture("assets-v2.json"));
+        var created = await kit.Client.Construction.Assets.CreateAssetsAsync(DmProjectId,
+        [
+            new AssetCreateRequest
+            {
+                ClientAssetId = "MVS-3D2",
+                CategoryId = "42",
+                StatusId = "84eb6a10-dde3-475f-aaf4-b5df3aebbd0b",
+                Barcode = "F0086728",
+                CustomAttributes = new Dictionary<string, System.Text.Json.JsonElement> { ["ca1"] = System.Text.Json.JsonDocument.Parse("true").RootElement },
+            },
+        ]);
+
+        var request = kit.Single;
+        request.Method.Should().Be(HttpMethod.Post);
+        request.Uri.AbsoluteUri.Should().Be($"{Host}/construction/assets/v2/projects/{ProjectGuid}/assets:batch-create");
+        request.ContentType.Should().Be("application/json");
+        SameJson(request.Body, """[{"clientAssetId":"MVS-3D2","categoryId":"42","statusId":"84eb6a10-dde3-475f-aaf4-b5df3aebbd0b","barcode":"F0086728","customAttributes":{"ca1":true}}]""");
+        created.Should().ContainSingle().Which.Id.Should().Be("b302d910-b5e3-46ba-81d8-6b6d30406e14");
+        AllFieldsTyped(created);
+    }
+
+    [Fact]
+    public async Task CreateAssets_reads_a_bare_array_and_refuses_bad_batches_before_any_call()
+    {
+        using var kit = new AccmKit("""[{"id":"a1","clientAssetId":"X"}]""");
+        var assets = kit.Client.Construction.Assets;
+        var created = await assets.CreateAssetsAsync(ProjectGuid, [new AssetCreateRequest { ClientAssetId = "X", CategoryId = "1" }]);
+        created.Should().ContainSingle().Which.ClientAssetId.Should().Be("X");
+
+        await FluentActions.Awaiting(() => assets.CreateAssetsAsync(ProjectGuid, [])).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => assets.CreateAssetsAsync(ProjectGuid, [new AssetCreateRequest { ClientAssetId = "X" }])).Should().ThrowAsync<ArgumentException>();
+        var tooMany = Enumerable.Range(0, 101).Select(i => new AssetCreateRequest { ClientAssetId = $"A{i}", CategoryId = "1" }).ToList();
+        await FluentActions.Awaiting(() => assets.CreateAssetsAsync(ProjectGuid, tooMany)).Should().ThrowAsync<ArgumentException>();
+        kit.Handler.Count.Should().Be(1);
+    }
 }
