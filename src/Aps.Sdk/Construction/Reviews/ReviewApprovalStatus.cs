@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aps.Sdk.Core.Serialization;
+
+namespace Aps.Sdk.Construction.Reviews;
+
+/// <summary>An approval status given to a file version.</summary>
+/// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/reviews-reviews-reviewId-versions-GET/">APS reference</see>.</remarks>
+public sealed class ReviewApprovalStatus
+{
+    /// <summary>Gets the approval status option id.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; init; }
+
+    /// <summary>Gets the label shown to users.</summary>
+    [JsonPropertyName("label")]
+    public string? Label { get; init; }
+
+    /// <summary>Gets the underlying value: <c>APPROVED</c> or <c>REJECTED</c>.</summary>
+    [JsonPropertyName("value")]
+    public string? Value { get; init; }
+
+    /// <summary>Gets fields APS sent that this model does not name.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
+}
