@@ -114,8 +114,7 @@ public partial class ModelDerivativeClient
             throw new ArgumentException("The destination stream must be writable.", nameof(destination));
         }
 
-        var download = await DownloadDerivativeAsync(urn, derivativeUrn, options, cancellationToken).ConfigureAwait(false);
-        await using (download.ConfigureAwait(false))
+        using (var download = await DownloadDerivativeAsync(urn, derivativeUrn, options, cancellationToken).ConfigureAwait(false))
         {
             var counter = new CountingCopy();
             await counter.CopyAsync(download.Content, destination, cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public sealed class ModelDerivativeSignedDownload
 }
 
 /// <summary>A derivative being downloaded: the response stream and what is known of the file. Dispose it.</summary>
-public sealed class ModelDerivativeDownload : IDisposable, IAsyncDisposable
+public sealed class ModelDerivativeDownload : IDisposable
 {
     private readonly HttpResponseMessage _response;
 
@@ -82,13 +82,6 @@ public sealed class ModelDerivativeDownload : IDisposable, IAsyncDisposable
         Content.Dispose();
         _response.Dispose();
     }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await Content.DisposeAsync().ConfigureAwait(false);
-        _response.Dispose();
-    }
 }
 
 /// <summary>What the HEAD check of a derivative says (size and type), to plan a download.</summary>
@@ -112,7 +105,7 @@ public sealed class ModelDerivativeDerivativeInfo
 }
 
 /// <summary>A thumbnail of a source design: PNG bytes and the <c>x-ads-*</c> headers. Dispose it.</summary>
-public sealed class ModelDerivativeThumbnail : IDisposable, IAsyncDisposable
+public sealed class ModelDerivativeThumbnail : IDisposable
 {
     private readonly HttpResponseMessage _response;
 
@@ -153,13 +146,6 @@ public sealed class ModelDerivativeThumbnail : IDisposable, IAsyncDisposable
     public void Dispose()
     {
         Content.Dispose();
-        _response.Dispose();
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await Content.DisposeAsync().ConfigureAwait(false);
         _response.Dispose();
     }
 
