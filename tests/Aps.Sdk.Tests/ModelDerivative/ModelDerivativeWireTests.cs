@@ -375,6 +375,30 @@ public sealed class ModelDerivativeWireTests : IDisposable
     }
 
     [Fact]
+    public async Task Properties_still_processing_wait_as_long_as_retry_after_says()
+    {
+        var path = Base + "/" + SampleUrn + "/metadata/" + ModelGuid + "/properties";
+        _wire.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("p").WillSetStateTo("ready").RespondWith(OssWire.Response(202, Fixture("accepted.json"), ("Retry-After", "3")));
+        _wire.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("p").WhenStateIs("ready").RespondWith(OssWire.Response(200, Fixture("properties.json")));
+        var time = new RecordingTimeProvider();
+        var options = TestClients.Options(o =>
+        {
+            o.BaseAddress = new Uri(_wire.BaseUrl);
+            o.TokenProvider = new StaticTokenProvider(new ApsAccessToken(OssWire.Token, DateTimeOffset.UtcNow.AddHours(1)));
+        });
+        using var aps = new ApsClient(options, ApsHttpChain.CreatePrimaryHandler(options), time);
+
+        var properties = await aps.ModelDerivative.GetAllPropertiesAsync(Urn, ModelGuid, new ModelDerivativePropertiesOptions
+        {
+            Polling = new ApsPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200) },
+        });
+
+        _wire.Requests.Should().HaveCount(2);
+        time.Delays.Should().Contain(TimeSpan.FromSeconds(3));
+        properties.Data!.Collection.Should().HaveCount(8);
+    }
+
+    [Fact]
     public async Task Query_properties_posts_the_seed_body_and_pages_by_offset()
     {
         var path = Base + "/" + SampleUrn + "/metadata/" + ModelGuid + "/properties:query";
