@@ -1,5 +1,7 @@
 // Aps.Sdk QuickStart: signs in to Autodesk Platform Services, creates a bucket, uploads a generated 20 MiB file in
-// parallel parts with a progress line, lists the bucket, downloads the file back and verifies it, then cleans up.
+// parallel parts with a progress line, lists the bucket, downloads the file back and verifies it, uploads a small OBJ
+// cube it writes itself, translates it with the Model Derivative API (SVF2 + thumbnails), waits for the translation
+// and reads the manifest, then cleans up.
 //
 //   dotnet run --project samples/QuickStart
 //
@@ -10,10 +12,29 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Aps.Sdk;
 using Aps.Sdk.Authentication;
+using Aps.Sdk.ModelDerivative;
 using Aps.Sdk.Oss;
 using Aps.Sdk.Testing;
 
 const int FileSize = 20 * 1024 * 1024;
+const string CubeObj = """
+    # Aps.Sdk QuickStart: a unit cube
+    o Cube
+    v 0 0 0
+    v 1 0 0
+    v 1 1 0
+    v 0 1 0
+    v 0 0 1
+    v 1 0 1
+    v 1 1 1
+    v 0 1 1
+    f 1 4 3 2
+    f 5 6 7 8
+    f 1 2 6 5
+    f 2 3 7 6
+    f 3 4 8 7
+    f 4 1 5 8
+    """;
 
 var clientId = Environment.GetEnvironmentVariable("APS_CLIENT_ID");
 var clientSecret = Environment.GetEnvironmentVariable("APS_CLIENT_SECRET");
@@ -45,6 +66,8 @@ using var aps = new ApsClient(options);
 var work = Directory.CreateTempSubdirectory("aps-quickstart-");
 var bucketKey = BucketKeyFor(options.ClientId!);
 var objectKey = "quickstart/sample-20MiB.bin";
+var modelKey = "quickstart/cube.obj";
+ApsUrn? modelUrn = null;
 var bucketCreated = false;
 try
 {
@@ -91,14 +114,43 @@ try
         return 1;
     }
 
-    Step("Cleaning up (object, then bucket)");
+    // A random file cannot be translated: write a small valid model (a unit cube in Wavefront OBJ) and translate it.
+    var cube = Path.Combine(work.FullName, "cube.obj");
+    Step($"Uploading an OBJ cube to '{modelKey}'");
+    await File.WriteAllTextAsync(cube, CubeObj);
+    var model = await aps.Oss.Transfers.UploadAsync(bucketKey, modelKey, cube, new OssUploadOptions { ContentType = "text/plain" });
+    modelUrn = ApsUrn.FromSourceUrn(model.ObjectDetails.ObjectId!);
+    Done($"object id {model.ObjectDetails.ObjectId}, URN {modelUrn}");
+
+    Step("Translating it to SVF2 and thumbnails and waiting (the manifest is polled with backoff)");
+    var translation = await aps.ModelDerivative.StartTranslationAsync(
+        ModelDerivativeJob.Create(modelUrn.Value, ModelDerivativeOutputFormat.Svf2(ModelDerivativeViewType.ThreeD), ModelDerivativeOutputFormat.Thumbnail()),
+        new ModelDerivativeJobOptions { Force = true, Polling = new ApsPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromMinutes(10) } });
+    var manifest = await translation.WaitForCompletionAsync(new TranslationLine(), CancellationToken.None);
+    Console.WriteLine();
+    Done($"status {manifest.Status}, progress {manifest.Progress}");
+
+    Step("Reading the manifest");
+    foreach (var derivative in manifest.Derivatives)
+    {
+        Console.WriteLine($"    {derivative.OutputType,-10} {derivative.Status,-8} {derivative.Children.Count} resource(s)");
+    }
+
+    foreach (var file in manifest.GetDownloadableFiles())
+    {
+        Console.WriteLine($"    downloadable: {file.FileName} ({file.Resource.Mime}, role {file.Resource.Role})");
+    }
+
+    Step("Cleaning up (manifest, objects, then bucket)");
+    await aps.ModelDerivative.DeleteManifestAsync(modelUrn.Value);
+    await aps.Oss.DeleteObjectAsync(bucketKey, modelKey);
     await aps.Oss.DeleteObjectAsync(bucketKey, objectKey);
     await aps.Oss.DeleteBucketAsync(bucketKey);
     bucketCreated = false;
     Done("deleted");
 
     Console.WriteLine();
-    Console.WriteLine("QuickStart finished. Next: docs/oss.md, docs/authentication.md, docs/testing-your-code.md.");
+    Console.WriteLine("QuickStart finished. Next: docs/oss.md, docs/model-derivative.md, docs/authentication.md, docs/testing-your-code.md.");
     return 0;
 }
 catch (ApsException ex)
@@ -114,6 +166,11 @@ finally
         try
         {
             await aps.Oss.DeleteObjectAsync(bucketKey, objectKey);
+            if (modelUrn is { } urn)
+            {
+                await aps.ModelDerivative.DeleteManifestAsync(urn);
+                await aps.Oss.DeleteObjectAsync(bucketKey, modelKey);
+            }
         }
         catch (ApsException)
         {
@@ -138,6 +195,12 @@ static string Throughput(long bytes, TimeSpan elapsed)
 static void Step(string text) => Console.WriteLine($"- {text}...");
 
 static void Done(string text) => Console.WriteLine($"  {text}");
+
+/// <summary>Prints the translation's status and percentage on one updating line.</summary>
+internal sealed class TranslationLine : IProgress<TranslationProgress>
+{
+    public void Report(TranslationProgress value) => Console.Write($"\r  {value.Status} {value.PercentComplete?.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}%   ");
+}
 
 /// <summary>Prints one updating progress line; reports can arrive on several threads, so only growth is printed.</summary>
 internal sealed class ProgressLine : IProgress<OssTransferProgress>

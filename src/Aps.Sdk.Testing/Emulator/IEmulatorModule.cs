@@ -25,5 +25,6 @@ internal static class EmulatorModules
         new Oss.FakeS3Module(context),
         new Webhooks.WebhooksModule(context),
         new ServiceAccounts.ServiceAccountsModule(context),
+        new ModelDerivative.ModelDerivativeModule(context),
     ];
 }
