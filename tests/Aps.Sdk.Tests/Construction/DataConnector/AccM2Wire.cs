@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Aps.Sdk.Tests.Support;
 
-namespace Aps.Sdk.Tests.Construction;
+namespace Aps.Sdk.Tests.Acc;
 
 /// <summary>
 /// Wire kit of the Data Connector, Files, Docs, Packages, RCM and AutoSpecs tests: an <see cref="ApsClient"/> over a

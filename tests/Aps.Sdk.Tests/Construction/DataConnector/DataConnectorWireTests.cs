@@ -2,7 +2,7 @@ using System.Net;
 using Aps.Sdk.Construction.DataConnector;
 using Aps.Sdk.Tests.Support;
 
-namespace Aps.Sdk.Tests.Construction.DataConnector;
+namespace Aps.Sdk.Tests.Acc.DataConnector;
 
 public class DataConnectorWireTests
 {
@@ -359,7 +359,7 @@ public class DataConnectorWireTests
     public async Task A_429_becomes_a_rate_limit_exception()
     {
         var (aps, _) = AccM2Wire.Client((_, _) => Responses.Json("""{"code":"429","message":"Rate limited exceeded; wait some time before retrying."}""", HttpStatusCode.TooManyRequests),
-            o => o.Resilience.MaxRetries = 0);
+            o => o.Resilience.MaxRetryAttempts = 0);
 
         var act = () => aps.Construction.DataConnector.GetJobAsync(Account, JobId);
 
