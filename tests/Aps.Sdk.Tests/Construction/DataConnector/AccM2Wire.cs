@@ -31,7 +31,7 @@ internal static class AccM2Wire
         => Client((_, i) => Responses.Json(bodies[Math.Min(i, bodies.Length - 1)]));
 
     /// <summary>The path and query exactly as sent (percent-encoding kept).</summary>
-    public static string PathAndQuery(this RecordedRequest request) => request.Uri.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);
+    public static string PathAndQuery(this RecordedRequest request) => request.Uri.PathAndQuery;
 
     /// <summary>Asserts that the body is the JSON given (compared structurally).</summary>
     public static void ShouldHaveJsonBody(this RecordedRequest request, string expected)
@@ -51,5 +51,15 @@ internal static class AccM2Wire
         }
 
         return list;
+    }
+
+    public static async Task<T> FirstAsync<T>(this IAsyncEnumerable<T> source)
+    {
+        await foreach (var item in source)
+        {
+            return item;
+        }
+
+        throw new InvalidOperationException("The sequence is empty.");
     }
 }

@@ -21,13 +21,16 @@ public class DataConnectorWireTests
         options.SortFields.Add("-createdAt");
         options.Filters["projectId"] = "null";
 
-        var requests = await aps.Construction.DataConnector.ListRequestsAsync("b." + Account, options).ToListAsync();
+        var page = await aps.Construction.DataConnector.ListRequestsAsync("b." + Account, options).AsPages().FirstAsync();
+        var requests = page.Values;
 
         var sent = wire.Single;
         sent.Method.Should().Be(HttpMethod.Get);
         sent.PathAndQuery().Should().Be($"/data-connector/v1/accounts/{Account}/requests?sort=asc&sortFields=createdByEmail%2C-createdAt&filter[projectId]=null&limit=20");
         sent.Header("Authorization").Should().Be("Bearer static-access-token-value");
         sent.Header("x-user-id").Should().BeNull();
+        page.TotalResults.Should().Be(100);
+        page.ContinuationToken.Should().Be("1");
 
         var request = requests.Should().ContainSingle().Subject;
         request.Id.Should().Be(RequestId);
@@ -138,7 +141,7 @@ public class DataConnectorWireTests
         var (aps, wire) = AccM2Wire.Json(Fixture("request-jobs.json"));
         var options = new DataConnectorListOptions { Sort = "desc", Limit = 20 };
 
-        var jobs = await aps.Construction.DataConnector.ListRequestJobsAsync(Account, RequestId, options).ToListAsync();
+        var jobs = (await aps.Construction.DataConnector.ListRequestJobsAsync(Account, RequestId, options).AsPages().FirstAsync()).Values;
 
         wire.Single.PathAndQuery().Should().Be($"/data-connector/v1/accounts/{Account}/requests/{RequestId}/jobs?sort=desc&limit=20");
         var job = jobs.Should().ContainSingle().Subject;
@@ -152,7 +155,7 @@ public class DataConnectorWireTests
         var options = new DataConnectorListJobsOptions { ProjectId = "b.ffffffff-1f51-4b26-a6b7-6ac0639cb138", Sort = "asc" };
         options.Filters["status"] = "complete";
 
-        var jobs = await aps.Construction.DataConnector.ListJobsAsync(Account, options).ToListAsync();
+        var jobs = (await aps.Construction.DataConnector.ListJobsAsync(Account, options).AsPages().FirstAsync()).Values;
 
         wire.Single.PathAndQuery().Should().Be($"/data-connector/v1/accounts/{Account}/jobs?projectId=ffffffff-1f51-4b26-a6b7-6ac0639cb138&sort=asc&filter[status]=complete");
         AssertSeedJob(jobs.Should().ContainSingle().Subject);

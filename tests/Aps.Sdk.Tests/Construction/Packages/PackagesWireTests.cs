@@ -99,16 +99,3 @@ public class PackagesWireTests
         wire.Requests.Last().PathAndQuery().Should().Be($"/construction/packages/v1/projects/{Project}/packages?limit=1&offset=1");
     }
 }
-
-internal static class AsyncEnumerableFirst
-{
-    public static async Task<T> FirstAsync<T>(this IAsyncEnumerable<T> source)
-    {
-        await foreach (var item in source)
-        {
-            return item;
-        }
-
-        throw new InvalidOperationException("empty");
-    }
-}
