@@ -99,6 +99,7 @@ internal sealed class DataConnectorStringListConverter : JsonConverter<IReadOnly
 [JsonSerializable(typeof(DataConnectorDataFile))]
 [JsonSerializable(typeof(DataConnectorSignedFile))]
 [JsonSerializable(typeof(DataConnectorCreateRequest))]
+[JsonSerializable(typeof(DataConnectorUpdateRequest))]
 [JsonSerializable(typeof(DataConnectorPage<DataConnectorRequest>))]
 [JsonSerializable(typeof(DataConnectorPage<DataConnectorJob>))]
 [JsonSerializable(typeof(List<DataConnectorDataFile>))]

@@ -376,3 +376,71 @@ public sealed class DataConnectorDownloadedFile
     /// <summary>Gets the number of bytes written.</summary>
     public required long Length { get; init; }
 }
+
+/// <summary>
+/// The body of <see cref="DataConnectorClient.UpdateRequestAsync"/>: only the fields set are sent (a PATCH). Taken
+/// from the public APS reference (data-connector-requests-requestId-PATCH); the seeds have no example of it.
+/// </summary>
+/// <remarks><see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/data-connector-requests-requestId-PATCH/">APS reference</see>.</remarks>
+public sealed class DataConnectorUpdateRequest
+{
+    /// <summary>Gets or sets a new description.</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    /// <summary>Gets or sets a value activating or deactivating the request.</summary>
+    [JsonPropertyName("isActive")]
+    public bool? IsActive { get; set; }
+
+    /// <summary>Gets or sets a new schedule unit.</summary>
+    [JsonPropertyName("scheduleInterval")]
+    public DataConnectorScheduleInterval? ScheduleInterval { get; set; }
+
+    /// <summary>Gets or sets a new number of units between jobs (wire name <c>reoccuringInterval</c>).</summary>
+    [JsonPropertyName("reoccuringInterval")]
+    public int? RecurringInterval { get; set; }
+
+    /// <summary>Gets or sets a new schedule start.</summary>
+    [JsonPropertyName("effectiveFrom")]
+    public DateTimeOffset? EffectiveFrom { get; set; }
+
+    /// <summary>Gets or sets a new schedule end.</summary>
+    [JsonPropertyName("effectiveTo")]
+    public DateTimeOffset? EffectiveTo { get; set; }
+
+    /// <summary>Gets or sets new service groups; null leaves them unchanged.</summary>
+    [JsonPropertyName("serviceGroups")]
+    public IReadOnlyList<string>? ServiceGroups { get; set; }
+
+    /// <summary>Gets or sets a new callback URL.</summary>
+    [JsonPropertyName("callbackUrl")]
+    public string? CallbackUrl { get; set; }
+
+    /// <summary>Gets or sets whether to email the user on job completion.</summary>
+    [JsonPropertyName("sendEmail")]
+    public bool? SendEmail { get; set; }
+
+    /// <summary>Gets or sets new projects; null leaves them unchanged.</summary>
+    [JsonPropertyName("projectIdList")]
+    public IReadOnlyList<string>? ProjectIdList { get; set; }
+
+    /// <summary>Gets or sets a new date range start (ISO 8601).</summary>
+    [JsonPropertyName("startDate")]
+    public string? StartDate { get; set; }
+
+    /// <summary>Gets or sets a new date range end (ISO 8601).</summary>
+    [JsonPropertyName("endDate")]
+    public string? EndDate { get; set; }
+
+    /// <summary>Gets or sets a new relative date range.</summary>
+    [JsonPropertyName("dateRange")]
+    public string? DateRange { get; set; }
+
+    /// <summary>Gets or sets which projects to include.</summary>
+    [JsonPropertyName("projectStatus")]
+    public string? ProjectStatus { get; set; }
+
+    /// <summary>Gets or sets extra fields to send.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
+}

@@ -123,6 +123,31 @@ public class DataConnectorWireTests
     }
 
     [Fact]
+    public async Task UpdateRequest_patches_only_the_fields_set()
+    {
+        var (aps, wire) = AccM2Wire.Json(Fixture("request.json"));
+
+        var updated = await aps.Construction.DataConnector.UpdateRequestAsync(Account, RequestId, new DataConnectorUpdateRequest { IsActive = false, ServiceGroups = ["all"] });
+
+        var sent = wire.Single;
+        sent.Method.Should().Be(HttpMethod.Patch);
+        sent.PathAndQuery().Should().Be($"/data-connector/v1/accounts/{Account}/requests/{RequestId}");
+        sent.ShouldHaveJsonBody("""{"isActive":false,"serviceGroups":["all"]}""");
+        updated.Id.Should().Be(RequestId);
+    }
+
+    [Fact]
+    public async Task Operations_refuse_a_default_account_id_before_any_call()
+    {
+        var (aps, wire) = AccM2Wire.Json("{}");
+
+        var act = () => aps.Construction.DataConnector.GetRequestAsync(default, RequestId);
+
+        await act.Should().ThrowAsync<ArgumentException>();
+        wire.Count.Should().Be(0);
+    }
+
+    [Fact]
     public async Task CreateRequest_refuses_a_request_without_schedule_or_service_group_before_any_call()
     {
         var (aps, wire) = AccM2Wire.Json("{}");
