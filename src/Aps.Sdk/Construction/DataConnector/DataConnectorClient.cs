@@ -72,7 +72,7 @@ public partial class DataConnectorClient
     public virtual ApsPageable<DataConnectorRequest> ListRequestsAsync(AccountId accountId, DataConnectorListOptions? options = null)
     {
         var account = AccountOf(accountId);
-        return List(Specs.ListRequests, options, [account], options, DataConnectorJsonContext.Default.DataConnectorPageDataConnectorRequest);
+        return List(Specs.ListRequests, new ListQuery(options?.Limit, options?.Sort, options?.SortFields, options?.Filters, null), [account], options, DataConnectorJsonContext.Default.DataConnectorPageDataConnectorRequest);
     }
 
     /// <summary>Creates a data request: a one-time or scheduled extraction of the given service groups.</summary>
@@ -169,7 +169,7 @@ public partial class DataConnectorClient
     {
         var account = AccountOf(accountId);
         ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
-        return List(Specs.ListRequestJobs, options, [account, requestId], options, DataConnectorJsonContext.Default.DataConnectorPageDataConnectorJob, sortAndLimitOnly: true);
+        return List(Specs.ListRequestJobs, new ListQuery(options?.Limit, options?.Sort, null, null, null), [account, requestId], options, DataConnectorJsonContext.Default.DataConnectorPageDataConnectorJob);
     }
 
     /// <summary>Lists the jobs of the user's requests in the account or one project, lazily (offset/limit).</summary>
@@ -181,7 +181,7 @@ public partial class DataConnectorClient
     public virtual ApsPageable<DataConnectorJob> ListJobsAsync(AccountId accountId, DataConnectorListJobsOptions? options = null)
     {
         var account = AccountOf(accountId);
-        return List(Specs.ListJobs, options, [account], options, DataConnectorJsonContext.Default.DataConnectorPageDataConnectorJob, projectId: options?.ProjectId);
+        return List(Specs.ListJobs, new ListQuery(options?.Limit, options?.Sort, options?.SortFields, options?.Filters, options?.ProjectId), [account], options, DataConnectorJsonContext.Default.DataConnectorPageDataConnectorJob);
     }
 
     /// <summary>Gets a job: its status, completion status and progress.</summary>
@@ -417,9 +417,9 @@ public partial class DataConnectorClient
         return accountId.ConstructionValue;
     }
 
-    private ApsPageable<T> List<T>(OperationSpec spec, DataConnectorListOptions? list, string[] pathValues, ApsRequestOptions? options, System.Text.Json.Serialization.Metadata.JsonTypeInfo<DataConnectorPage<T>> typeInfo, bool sortAndLimitOnly = false, ProjectId? projectId = null)
+    private ApsPageable<T> List<T>(OperationSpec spec, ListQuery list, string[] pathValues, ApsRequestOptions? options, System.Text.Json.Serialization.Metadata.JsonTypeInfo<DataConnectorPage<T>> typeInfo)
     {
-        if (list?.Limit is <= 0)
+        if (list.Limit is <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), list.Limit, "The page size must be positive.");
         }
@@ -428,25 +428,22 @@ public partial class DataConnectorClient
             (offset, hint) =>
             {
                 var query = new QueryBuilder();
-                if (projectId is { IsEmpty: false } project)
+                if (list.ProjectId is { IsEmpty: false } project)
                 {
                     query.Add("projectId", project.ConstructionValue);
                 }
 
-                query.Add("sort", list?.Sort);
-                if (!sortAndLimitOnly)
+                query.Add("sort", list.Sort);
+                query.AddCommaSeparated("sortFields", list.SortFields);
+                if (list.Filters is not null)
                 {
-                    query.AddCommaSeparated("sortFields", list?.SortFields);
-                    if (list is not null)
+                    foreach (var (field, value) in list.Filters)
                     {
-                        foreach (var (field, value) in list.Filters)
-                        {
-                            query.Add($"filter[{field}]", value);
-                        }
+                        query.Add($"filter[{field}]", value);
                     }
                 }
 
-                query.Add("limit", hint ?? list?.Limit).Add("offset", offset == 0 ? null : offset);
+                query.Add("limit", hint ?? list.Limit).Add("offset", offset == 0 ? null : offset);
                 return _pipeline.CreateRequest(spec, options, pathValues, query);
             },
             page => page.Results,
@@ -454,4 +451,6 @@ public partial class DataConnectorClient
             defaultLimit: 20);
         return new ApsPagedEnumerable<DataConnectorPage<T>, T>(_pipeline, typeInfo, strategy, options);
     }
+
+    private readonly record struct ListQuery(int? Limit, string? Sort, IEnumerable<string>? SortFields, IDictionary<string, string>? Filters, ProjectId? ProjectId);
 }

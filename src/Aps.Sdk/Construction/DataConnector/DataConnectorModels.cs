@@ -325,7 +325,7 @@ public sealed class DataConnectorCreateRequest
 }
 
 /// <summary>Options of the Data Connector list operations: sort, filters, page size.</summary>
-public class DataConnectorListOptions : ApsRequestOptions
+public sealed class DataConnectorListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size (APS default 20).</summary>
     public int? Limit { get; set; }
@@ -344,15 +344,27 @@ public class DataConnectorListOptions : ApsRequestOptions
     public IDictionary<string, string> Filters { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
-/// <summary>Options of <see cref="DataConnectorClient.ListJobsAsync"/>.</summary>
-public class DataConnectorListJobsOptions : DataConnectorListOptions
+/// <summary>Options of <see cref="DataConnectorClient.ListJobsAsync"/>: those of the other lists, plus the project.</summary>
+public sealed class DataConnectorListJobsOptions : ApsRequestOptions
 {
+    /// <summary>Gets or sets the page size (APS default 20).</summary>
+    public int? Limit { get; set; }
+
+    /// <summary>Gets or sets the date sort order: <c>asc</c> or <c>desc</c>.</summary>
+    public string? Sort { get; set; }
+
+    /// <summary>Gets the fields to sort by, in order; prefix a field with <c>-</c> for descending (sent as <c>sortFields</c>).</summary>
+    public IList<string> SortFields { get; } = [];
+
+    /// <summary>Gets the filters, one value per field, sent as <c>filter[field]=value</c> (<c>projectId</c>, <c>status</c>, <c>createdAt</c>, …).</summary>
+    public IDictionary<string, string> Filters { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Gets or sets the project whose jobs to list (project administrators must pass one; sent without <c>b.</c>).</summary>
     public ProjectId? ProjectId { get; set; }
 }
 
 /// <summary>Options of <see cref="DataConnectorClient.DownloadJobFilesAsync"/>.</summary>
-public class DataConnectorDownloadOptions : ApsRequestOptions
+public sealed class DataConnectorDownloadOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets how the job is polled until complete.</summary>
     public ApsPollingOptions? Polling { get; set; }

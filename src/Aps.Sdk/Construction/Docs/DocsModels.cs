@@ -518,7 +518,7 @@ public sealed class DocsVersionExportData
 }
 
 /// <summary>Options of <see cref="DocsClient.ListCustomAttributeDefinitionsAsync"/>.</summary>
-public class DocsListOptions : ApsRequestOptions
+public sealed class DocsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 200 (APS default 10).</summary>
     public int? Limit { get; set; }

@@ -203,7 +203,7 @@ public sealed class AccPackageApprovalStatus
 }
 
 /// <summary>Options of <see cref="PackagesClient.ListPackagesAsync"/>.</summary>
-public class PackagesListOptions : ApsRequestOptions
+public sealed class PackagesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 200 (APS default 200).</summary>
     public int? Limit { get; set; }
@@ -228,7 +228,7 @@ public class PackagesListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="PackagesClient.ListPackageResourcesAsync"/>.</summary>
-public class PackageResourcesListOptions : ApsRequestOptions
+public sealed class PackageResourcesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 1000 (APS default 200).</summary>
     public int? Limit { get; set; }

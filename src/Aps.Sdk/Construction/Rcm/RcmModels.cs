@@ -125,7 +125,7 @@ public sealed class RcmModelFile
 }
 
 /// <summary>Options of the linked-files calls.</summary>
-public class RcmLinkedFilesOptions : ApsRequestOptions
+public sealed class RcmLinkedFilesOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the page size, 1 to 600 (APS default 600).</summary>
     public int? Limit { get; set; }
