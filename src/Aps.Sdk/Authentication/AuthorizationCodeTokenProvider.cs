@@ -65,7 +65,18 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
     /// <returns>The stored pair.</returns>
     public async Task<ApsStoredToken> SignInAsync(string code, Uri redirectUri, string? codeVerifier = null, CancellationToken cancellationToken = default)
     {
-        var response = await _authentication.GetThreeLeggedTokenAsync(code, redirectUri, codeVerifier, cancellationToken).ConfigureAwait(false);
+        ApsTokenResponse response;
+        try
+        {
+            response = await _authentication.GetThreeLeggedTokenAsync(code, redirectUri, codeVerifier, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Core.Diagnostics.ApsTelemetry.TokenFetched("authorization_code", ex);
+            throw;
+        }
+
+        Core.Diagnostics.ApsTelemetry.TokenFetched("authorization_code", null);
         var entry = ApsStoredToken.FromResponse(response, _time.GetUtcNow());
         while (true)
         {
@@ -182,6 +193,11 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
         try
         {
             response = await _authentication.RefreshTokenAsync(entry.RefreshToken, null, bound.Token).ConfigureAwait(false);
+            Core.Diagnostics.ApsTelemetry.TokenFetched("refresh_token", null);
+        }
+        catch (Exception ex) when (CountFailedRefresh(ex))
+        {
+            throw;
         }
         catch (ApsAuthenticationException ex) when (ex.RequiresSignIn)
         {
@@ -204,6 +220,13 @@ public sealed class AuthorizationCodeTokenProvider : IApsTokenProvider, IDisposa
 
         _rejectedAccessToken = null;
         return Remember(refreshed);
+    }
+
+    /// <summary>Counts a failed refresh; never handles the exception.</summary>
+    private static bool CountFailedRefresh(Exception ex)
+    {
+        Core.Diagnostics.ApsTelemetry.TokenFetched("refresh_token", ex);
+        return false;
     }
 
     private ApsAccessToken Remember(ApsStoredToken entry)

@@ -81,7 +81,18 @@ public sealed class ClientCredentialsTokenProvider : IApsTokenProvider
     private async Task<ApsAccessToken> RequestAsync(ApsScopes scopes)
     {
         // The shared fetch is not tied to the first caller's cancellation: other callers wait on it too.
-        var response = await _authentication.GetTwoLeggedTokenAsync(scopes, CancellationToken.None).ConfigureAwait(false);
+        ApsTokenResponse response;
+        try
+        {
+            response = await _authentication.GetTwoLeggedTokenAsync(scopes, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Core.Diagnostics.ApsTelemetry.TokenFetched("client_credentials", ex);
+            throw;
+        }
+
+        Core.Diagnostics.ApsTelemetry.TokenFetched("client_credentials", null);
         return response.ToAccessToken(_time.GetUtcNow(), scopes);
     }
 

@@ -43,7 +43,8 @@ internal static partial class ApsRedaction
             return text ?? string.Empty;
         }
 
-        var result = Jwt().Replace(text, Mask);
+        var result = PemBlock().Replace(text, Mask);
+        result = Jwt().Replace(result, Mask);
         result = AuthScheme().Replace(result, "$1 " + Mask);
         result = SecretField().Replace(result, "$1" + Mask);
         result = UrlQuery().Replace(result, "$1?" + Mask);
@@ -57,6 +58,10 @@ internal static partial class ApsRedaction
 
     [GeneratedRegex(@"(signedresources/|/signed/)[^/?#\s""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignedSegment();
+
+    /// <summary>A PEM block (private keys above all), also when its line breaks were escaped or dropped.</summary>
+    [GeneratedRegex(@"-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex PemBlock();
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Jwt();

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Aps.Sdk.Core.Diagnostics;
 using Aps.Sdk.Core.Errors;
 using Aps.Sdk.Core.Pipeline;
 
@@ -6,12 +8,14 @@ namespace Aps.Sdk.Core.Handlers;
 
 /// <summary>
 /// Outermost handler: sets the User-Agent, starts one <see cref="Activity"/> per logical call (source
-/// <c>Aps.Sdk</c>) and stamps the call's start for the retry budget.
+/// <c>Aps.Sdk</c>, kind <see cref="ActivityKind.Internal"/>, named after the operation; the attempts below it are
+/// the <see cref="ActivityKind.Client"/> spans), records <c>aps.client.operation.duration</c> and stamps the call's
+/// start for the retry budget.
 /// </summary>
 internal sealed class DiagnosticsHandler : DelegatingHandler
 {
-    public const string ActivitySourceName = "Aps.Sdk";
-    internal static readonly ActivitySource Source = new(ActivitySourceName, ApsUserAgent.Version);
+    public const string ActivitySourceName = ApsTelemetry.Name;
+    internal static readonly ActivitySource Source = ApsTelemetry.Source;
 
     private readonly string _userAgent;
     private readonly TimeProvider _time;
@@ -36,42 +40,102 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
             context.Budget = _budget;
         }
 
-        // Without a listener there is no span and nothing to do after the answer: hand the inner task back instead of
-        // awaiting it (one task less per call).
-        return Source.HasListeners() ? SendTracedAsync(request, context, cancellationToken) : base.SendAsync(request, cancellationToken);
+        // Without a listener there is no span, no metric and nothing to do after the answer: hand the inner task back
+        // instead of awaiting it (one task less per call).
+        return Source.HasListeners() || ApsTelemetry.OperationDuration.Enabled
+            ? SendTracedAsync(request, context, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
     }
 
     private async Task<HttpResponseMessage> SendTracedAsync(HttpRequestMessage request, ApsRequestContext? context, CancellationToken cancellationToken)
     {
-        using var activity = Source.StartActivity(context?.OperationName ?? request.Method.Method, ActivityKind.Client);
+        var start = Stopwatch.GetTimestamp();
+        using var activity = Source.StartActivity(context?.OperationName ?? request.Method.Method, ActivityKind.Internal);
         if (activity is not null)
         {
-            activity.SetTag("http.request.method", request.Method.Method);
-            activity.SetTag("url.full", ApsRedaction.RedactUri(request.RequestUri));
-            activity.SetTag("server.address", request.RequestUri?.Host);
+            activity.SetTag("aps.operation", context?.OperationName);
             activity.SetTag("aps.area", context?.Area);
+            activity.SetTag("http.request.method", request.Method.Method);
+            activity.SetTag("server.address", request.RequestUri?.Host);
+            if (request.RequestUri is { IsAbsoluteUri: true } uri)
+            {
+                activity.SetTag("server.port", uri.Port);
+            }
+
+            activity.SetTag("url.full", ApsRedaction.RedactUri(request.RequestUri));
+            if (context?.Spec is { } spec)
+            {
+                activity.SetTag("url.template", spec.Path.Template);
+            }
         }
 
+        int? status = null;
+        string? errorType = null;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            if (status >= 400)
+            {
+                errorType = status.Value.ToString(CultureInfo.InvariantCulture);
+            }
+
             if (activity is not null)
             {
-                activity.SetTag("http.response.status_code", (int)response.StatusCode);
-                if ((int)response.StatusCode >= 400)
+                activity.SetTag("http.response.status_code", status);
+                if (context is not null && context.Attempts > 1)
                 {
-                    activity.SetTag("error.type", ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    activity.SetTag("http.request.resend_count", context.Attempts - 1);
+                }
+
+                if (errorType is not null)
+                {
+                    activity.SetTag("error.type", errorType);
                     activity.SetStatus(ActivityStatusCode.Error);
                 }
             }
 
             return response;
         }
-        catch (Exception ex) when (activity is not null)
+        catch (Exception ex)
         {
-            activity.SetTag("error.type", ex.GetType().FullName);
-            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            errorType = ApsTelemetryTags.ErrorType(ex, cancellationToken);
+            if (activity is not null)
+            {
+                activity.SetTag("error.type", errorType);
+                if (context is not null && context.Attempts > 1)
+                {
+                    activity.SetTag("http.request.resend_count", context.Attempts - 1);
+                }
+
+                activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            }
+
             throw;
+        }
+        finally
+        {
+            if (ApsTelemetry.OperationDuration.Enabled)
+            {
+                var tags = new TagList
+                {
+                    { "aps.operation", context?.OperationName ?? "raw" },
+                    { "aps.area", context?.Area ?? "raw" },
+                    { "http.request.method", request.Method.Method },
+                    { "server.address", request.RequestUri?.Host },
+                };
+                if (status is not null)
+                {
+                    tags.Add("http.response.status_code", status.Value);
+                }
+
+                if (errorType is not null)
+                {
+                    tags.Add("error.type", errorType);
+                }
+
+                ApsTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, tags);
+            }
         }
     }
 }

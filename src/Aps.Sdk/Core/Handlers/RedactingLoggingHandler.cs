@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Aps.Sdk.Core.Diagnostics;
 using Aps.Sdk.Core.Errors;
 using Aps.Sdk.Core.Pipeline;
 using Microsoft.Extensions.Logging;
@@ -6,8 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace Aps.Sdk.Core.Handlers;
 
 /// <summary>
-/// Innermost handler: one log line per attempt with the method, the address without its query (signed paths
-/// masked), the status and the time taken. Never a header, a token or a body.
+/// Innermost handler, once per attempt: one log line with the method, the address without its query (signed paths
+/// masked), the status and the time taken (never a header, a token or a body); one
+/// <see cref="ActivityKind.Client"/> span following the OpenTelemetry HTTP client conventions
+/// (<c>http.request.resend_count</c> on resends); <c>http.client.request.duration</c>; <c>aps.client.retries</c>.
 /// </summary>
 internal sealed partial class RedactingLoggingHandler : DelegatingHandler
 {
@@ -29,47 +33,150 @@ internal sealed partial class RedactingLoggingHandler : DelegatingHandler
             attempt = ++context.Attempts;
         }
 
-        var operation = context?.OperationName ?? "raw";
-        if (!_logger.IsEnabled(LogLevel.Debug) && !_logger.IsEnabled(LogLevel.Warning))
+        if (attempt > 1 && ApsTelemetry.Retries.Enabled)
         {
-            // Nothing to log: hand the inner task back instead of awaiting it (one task less per attempt).
+            ApsTelemetry.Retries.Add(
+                1,
+                new KeyValuePair<string, object?>("aps.operation", context?.OperationName ?? "raw"),
+                new KeyValuePair<string, object?>("aps.area", context?.Area ?? "raw"));
+        }
+
+        var operation = context?.OperationName ?? "raw";
+        var log = _logger.IsEnabled(LogLevel.Debug) || _logger.IsEnabled(LogLevel.Warning);
+        if (!log && !ApsTelemetry.Source.HasListeners() && !ApsTelemetry.RequestDuration.Enabled)
+        {
+            // Nothing to log or record: hand the inner task back instead of awaiting it (one task less per attempt).
             return base.SendAsync(request, cancellationToken);
         }
 
-        return SendLoggedAsync(request, operation, attempt, cancellationToken);
+        return SendObservedAsync(request, context, operation, attempt, log, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, string operation, int attempt, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, ApsRequestContext? context, string operation, int attempt, bool log, CancellationToken cancellationToken)
     {
         var uri = ApsRedaction.RedactUri(request.RequestUri);
         var start = _time.GetTimestamp();
-        LogSending(_logger, operation, request.Method.Method, uri, attempt);
+        var wallStart = Stopwatch.GetTimestamp();
+        var method = request.Method.Method;
+        using var activity = ApsTelemetry.Source.StartActivity(
+            context?.Spec is { } spec ? method + " " + spec.Path.Template : method,
+            ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("http.request.method", method);
+            activity.SetTag("server.address", request.RequestUri?.Host);
+            if (request.RequestUri is { IsAbsoluteUri: true } absolute)
+            {
+                activity.SetTag("server.port", absolute.Port);
+            }
+
+            activity.SetTag("url.full", uri);
+            if (context?.Spec is { } s)
+            {
+                activity.SetTag("url.template", s.Path.Template);
+            }
+
+            if (attempt > 1)
+            {
+                activity.SetTag("http.request.resend_count", attempt - 1);
+            }
+
+            activity.SetTag("aps.operation", operation);
+        }
+
+        if (log)
+        {
+            LogSending(_logger, operation, method, uri, attempt);
+        }
+
+        int? status = null;
+        string? errorType = null;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
-            var status = (int)response.StatusCode;
-            if (status == 429 || status >= 500)
+            status = (int)response.StatusCode;
+            if (status >= 400)
             {
-                LogFailedStatus(_logger, operation, request.Method.Method, uri, status, elapsed, attempt);
+                errorType = status.Value.ToString(CultureInfo.InvariantCulture);
             }
-            else
+
+            if (activity is not null)
             {
-                LogReceived(_logger, operation, request.Method.Method, uri, status, elapsed, attempt);
+                activity.SetTag("http.response.status_code", status);
+                if (response.Version != new Version(1, 1))
+                {
+                    activity.SetTag("network.protocol.version", response.Version.ToString());
+                }
+
+                if (errorType is not null)
+                {
+                    activity.SetTag("error.type", errorType);
+                    activity.SetStatus(ActivityStatusCode.Error);
+                }
+            }
+
+            if (log)
+            {
+                if (status == 429 || status >= 500)
+                {
+                    LogFailedStatus(_logger, operation, method, uri, status.Value, elapsed, attempt);
+                }
+                else
+                {
+                    LogReceived(_logger, operation, method, uri, status.Value, elapsed, attempt);
+                }
             }
 
             return response;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
             // The caller cancelled, or the attempt timeout of the resilience pipeline fired.
-            LogCancelled(_logger, operation, request.Method.Method, uri, _time.GetElapsedTime(start).TotalMilliseconds, attempt);
+            errorType = ApsTelemetryTags.ErrorType(ex, cancellationToken);
+            activity?.SetTag("error.type", errorType);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            if (log)
+            {
+                LogCancelled(_logger, operation, method, uri, _time.GetElapsedTime(start).TotalMilliseconds, attempt);
+            }
+
             throw;
         }
         catch (Exception ex)
         {
-            LogTransportFailure(_logger, operation, request.Method.Method, uri, ex.GetType().Name, _time.GetElapsedTime(start).TotalMilliseconds, attempt);
+            errorType = ApsTelemetryTags.ErrorType(ex, cancellationToken);
+            activity?.SetTag("error.type", errorType);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            if (log)
+            {
+                LogTransportFailure(_logger, operation, method, uri, ex.GetType().Name, _time.GetElapsedTime(start).TotalMilliseconds, attempt);
+            }
+
             throw;
+        }
+        finally
+        {
+            if (ApsTelemetry.RequestDuration.Enabled)
+            {
+                var tags = new TagList
+                {
+                    { "http.request.method", method },
+                    { "server.address", request.RequestUri?.Host },
+                    { "aps.area", context?.Area ?? "raw" },
+                };
+                if (status is not null)
+                {
+                    tags.Add("http.response.status_code", status.Value);
+                }
+
+                if (errorType is not null)
+                {
+                    tags.Add("error.type", errorType);
+                }
+
+                ApsTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(wallStart).TotalSeconds, tags);
+            }
         }
     }
 

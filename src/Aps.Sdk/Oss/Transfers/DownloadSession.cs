@@ -330,6 +330,8 @@ internal sealed class DownloadSession
             _partsDone++;
             PublishLocked();
         }
+
+        Core.Diagnostics.ApsTelemetry.Transferred("download", length);
     }
 
     private void PublishLocked()

@@ -313,6 +313,8 @@ internal sealed class UploadSession
                 _bytesDone += length;
                 PublishLocked(checkpoint: true);
             }
+
+            Core.Diagnostics.ApsTelemetry.Transferred("upload", length);
         }
         catch (Exception ex)
         {

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Sockets;
+using Aps.Sdk.Oss;
+using Aps.Sdk.Testing;
+
+namespace Aps.Sdk.Tests.Reliability;
+
+/// <summary>
+/// 1000 concurrent calls through one client on the emulator: all succeed, one token fetch serves them all, the
+/// connections opened stay bounded by the SDK's concurrency limiter (no socket per call), and the limiter queues
+/// rather than rejects.
+/// </summary>
+public sealed class LoadTests
+{
+    private const int Calls = 1000;
+
+    [Fact]
+    public async Task A_thousand_concurrent_calls_share_one_token_and_a_bounded_connection_pool()
+    {
+        await using var emulator = await ApsEmulator.StartAsync();
+        var counting = new CountingHandler();
+        var options = emulator.CreateOptions();
+        using var client = new ApsClient(options, counting);
+        await client.Oss.CreateBucketAsync(new OssCreateBucketRequest { BucketKey = "load-test-bucket", PolicyKey = OssPolicyKey.Transient });
+        counting.Reset();
+
+        // A fresh client: its first calls all race for the first token.
+        using var fresh = new ApsClient(emulator.CreateOptions(), counting);
+        using var start = new SemaphoreSlim(0);
+        var tasks = Enumerable.Range(0, Calls).Select(async i =>
+        {
+            await start.WaitAsync();
+            var bucket = await fresh.Oss.GetBucketDetailsAsync("load-test-bucket");
+            return bucket.BucketKey;
+        }).ToList();
+        start.Release(Calls);
+        var results = await Task.WhenAll(tasks);
+
+        results.Should().HaveCount(Calls).And.OnlyContain(k => k == "load-test-bucket");
+        counting.TokenRequests.Should().Be(1, "one token fetch serves every concurrent caller");
+        counting.ApiRequests.Should().Be(Calls, "nothing was retried or rejected");
+        counting.Connections.Should().BeLessThanOrEqualTo(options.Resilience.RateLimiter.PermitLimit + 2, "connections are reused, bounded by the concurrency limit (+ the token call)");
+        counting.PeakInFlight.Should().BeLessThanOrEqualTo(options.Resilience.RateLimiter.PermitLimit + 1);
+    }
+
+    /// <summary>A real socket handler that counts connections, token requests and API requests in flight.</summary>
+    private sealed class CountingHandler : DelegatingHandler
+    {
+        private int _connections;
+        private int _tokens;
+        private int _api;
+        private int _inFlight;
+        private int _peak;
+
+        public CountingHandler()
+            : base(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectCallback = async (context, ct) =>
+                {
+                    // The handler is created before 'this' exists: count through a static-free closure below.
+                    var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                    await socket.ConnectAsync(context.DnsEndPoint, ct);
+                    return new NetworkStream(socket, ownsSocket: true);
+                },
+            })
+        {
+            var inner = (SocketsHttpHandler)InnerHandler!;
+            var connect = inner.ConnectCallback!;
+            inner.ConnectCallback = (context, ct) =>
+            {
+                Interlocked.Increment(ref _connections);
+                return connect(context, ct);
+            };
+        }
+
+        public int Connections => Volatile.Read(ref _connections);
+
+        public int TokenRequests => Volatile.Read(ref _tokens);
+
+        public int ApiRequests => Volatile.Read(ref _api);
+
+        public int PeakInFlight => Volatile.Read(ref _peak);
+
+        public void Reset()
+        {
+            _connections = 0;
+            _tokens = 0;
+            _api = 0;
+            _peak = 0;
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var token = request.RequestUri!.AbsolutePath.EndsWith("/token", StringComparison.Ordinal);
+            Interlocked.Increment(ref token ? ref _tokens : ref _api);
+            var now = Interlocked.Increment(ref _inFlight);
+            int peak;
+            while (now > (peak = Volatile.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, peak) != peak)
+            {
+            }
+
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+    }
+}
