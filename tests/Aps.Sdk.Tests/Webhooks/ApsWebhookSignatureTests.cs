@@ -29,7 +29,7 @@ public sealed class ApsWebhookSignatureTests
     {
         var body = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Webhooks", "callback-version-modified.json"));
         const string secret = "awffbvdb3trf4fvdfbUyt39suHnbe5Mnrks3";
-        var expected = "sha1hash=" + Convert.ToHexStringLower(HMACSHA1.HashData(Encoding.UTF8.GetBytes(secret), body));
+        var expected = "sha1hash=" + Convert.ToHexString(HMACSHA1.HashData(Encoding.UTF8.GetBytes(secret), body)).ToLowerInvariant();
 
         ApsWebhookSignature.ComputeHeaderValue(body, secret).Should().Be(expected);
         ApsWebhookSignature.Verify(body, expected, secret).IsValid.Should().BeTrue();
