@@ -7,8 +7,8 @@ namespace Aps.Sdk.DataManagement;
 public partial class DataManagementClient
 {
     /// <summary>
-    /// Walks a folder tree lazily, depth first: each folder's contents are listed (page by page) only when the walk
-    /// reaches it. Folders are always walked into; <see cref="DmWalkOptions.Types"/> says what is yielded and
+    /// Walks a folder tree lazily, depth first in pre-order (a folder, everything below it, then its next sibling): each
+    /// folder's contents are listed, page by page, only when the walk reaches them. Folders are always walked into; <see cref="DmWalkOptions.Types"/> says what is yielded and
     /// <see cref="DmWalkOptions.MaxDepth"/> how deep to go (1: the folder's own contents).
     /// </summary>
     /// <param name="projectId">The project.</param>
@@ -47,36 +47,36 @@ public partial class DataManagementClient
             listOptions.Headers[name] = value;
         }
 
-        var pending = new Stack<(FolderId Folder, string Path, int Depth)>();
-        pending.Push((root, string.Empty, 1));
-        while (pending.Count > 0)
+        await foreach (var entry in WalkLevelAsync(projectId, root, string.Empty, 1, options, listOptions, cancellationToken).ConfigureAwait(false))
         {
-            var (folder, path, depth) = pending.Pop();
-            var subfolders = new List<(FolderId, string, int)>();
-            await foreach (var page in ListFolderContentsAsync(projectId, folder, listOptions).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                foreach (var entry in page.Values)
-                {
-                    var name = entry.Attributes?.DisplayName ?? entry.Attributes?.Name ?? entry.Id ?? string.Empty;
-                    var entryPath = path.Length == 0 ? name : path + "/" + name;
-                    if (entry.IsFolder && entry.Id is { } id && (options.MaxDepth is null || depth < options.MaxDepth))
-                    {
-                        subfolders.Add((new FolderId(id), entryPath, depth + 1));
-                    }
+            yield return entry;
+        }
+    }
 
-                    var wanted = entry.IsFolder ? options.Types.HasFlag(DmWalkTypes.Folders) : entry.IsItem && options.Types.HasFlag(DmWalkTypes.Items);
-                    if (wanted)
+    // Pre-order, depth first: an entry, then (for a folder) everything below it, then its next sibling. A folder's
+    // pages are fetched one at a time as the walk reaches them.
+    private async IAsyncEnumerable<DmFolderTreeEntry> WalkLevelAsync(ProjectId projectId, FolderId folder, string path, int depth, DmWalkOptions options, DmFolderContentsOptions listOptions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in ListFolderContentsAsync(projectId, folder, listOptions).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var entry in page.Values)
+            {
+                var name = entry.Attributes?.DisplayName ?? entry.Attributes?.Name ?? entry.Id ?? string.Empty;
+                var entryPath = path.Length == 0 ? name : path + "/" + name;
+                var wanted = entry.IsFolder ? options.Types.HasFlag(DmWalkTypes.Folders) : entry.IsItem && options.Types.HasFlag(DmWalkTypes.Items);
+                if (wanted)
+                {
+                    var tip = entry.GetRelated("tip") is { } tipId ? FindIn(page.Included, tipId) : null;
+                    yield return new DmFolderTreeEntry { Resource = entry, Depth = depth, Path = entryPath, ParentFolderId = folder, TipVersion = tip };
+                }
+
+                if (entry.IsFolder && entry.Id is { } id && (options.MaxDepth is null || depth < options.MaxDepth))
+                {
+                    await foreach (var below in WalkLevelAsync(projectId, new FolderId(id), entryPath, depth + 1, options, listOptions, cancellationToken).ConfigureAwait(false))
                     {
-                        var tip = entry.GetRelated("tip") is { } tipId ? FindIn(page.Included, tipId) : null;
-                        yield return new DmFolderTreeEntry { Resource = entry, Depth = depth, Path = entryPath, ParentFolderId = folder, TipVersion = tip };
+                        yield return below;
                     }
                 }
-            }
-
-            // Depth first, in listing order.
-            for (var i = subfolders.Count - 1; i >= 0; i--)
-            {
-                pending.Push(subfolders[i]);
             }
         }
     }
