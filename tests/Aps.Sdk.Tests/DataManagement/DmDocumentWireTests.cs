@@ -139,7 +139,7 @@ public sealed class DmDocumentWireTests
         var item = pages[0].Values.Should().ContainSingle(e => e.IsItem).Subject;
         item.Attributes!.DisplayName.Should().NotBeNullOrEmpty();
         var tip = pages[0].Included.Should().ContainSingle(r => r.Id == item.GetRelated("tip")!.Id).Subject;
-        tip.GetAttributes(DataManagementJsonContext.Default.DmVersionAttributes)!.VersionNumber.Should().Be(1);
+        tip.GetAttributes(DmJsonTypes.VersionAttributes)!.VersionNumber.Should().Be(1);
         pages[1].Values.Single().Attributes!.Name.Should().Be("Second");
         pages[1].ContinuationToken.Should().BeNull();
     }
