@@ -147,7 +147,7 @@ public sealed class DataManagementEmulatorTests : IAsyncLifetime
 
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
-        private readonly Lock _gate = new();
+        private readonly object _gate = new();
 
         public void Report(T value)
         {
