@@ -39,6 +39,7 @@ public sealed class ApsEmulator : IAsyncDisposable
         Authentication = new ApsEmulatorAuthentication(context);
         Oss = new ApsEmulatorOss(context);
         ModelDerivative = new ApsEmulatorModelDerivative(context);
+        DataManagement = new ApsEmulatorDataManagement(context);
     }
 
     /// <summary>Gets the address the emulator listens on (<c>http://127.0.0.1:{port}</c>), for APS and user-profile calls alike.</summary>
@@ -55,6 +56,9 @@ public sealed class ApsEmulator : IAsyncDisposable
 
     /// <summary>Gets test controls for Model Derivative: translation duration, failures, the state of a translation.</summary>
     public ApsEmulatorModelDerivative ModelDerivative { get; }
+
+    /// <summary>Gets test helpers for Data Management: seed hubs, projects, folders and files.</summary>
+    public ApsEmulatorDataManagement DataManagement { get; }
 
     /// <summary>Starts an emulator on a free loopback port.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>

@@ -26,5 +26,6 @@ internal static class EmulatorModules
         new Webhooks.WebhooksModule(context),
         new ServiceAccounts.ServiceAccountsModule(context),
         new ModelDerivative.ModelDerivativeModule(context),
+        new DataManagement.DataManagementModule(context),
     ];
 }
