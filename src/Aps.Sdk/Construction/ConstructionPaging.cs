@@ -31,15 +31,15 @@ internal static class ConstructionPaging
         int? limit,
         int maxLimit,
         int defaultLimit,
-        JsonTypeInfo<AccPage<T>> typeInfo)
+        JsonTypeInfo<ConstructionPage<T>> typeInfo)
     {
         CheckLimit(limit, maxLimit, "options");
-        var strategy = new OffsetPaging<AccPage<T>, T>(
+        var strategy = new OffsetPaging<ConstructionPage<T>, T>(
             (offset, hint) => Request(pipeline, spec, options, pathValues, query, hint ?? limit, maxLimit, offset),
             page => page.Items,
             page => page.Pagination?.ToOffsetInfo() ?? default,
             limit ?? defaultLimit);
-        return new ApsPagedEnumerable<AccPage<T>, T>(pipeline, typeInfo, strategy, options);
+        return new ApsPagedEnumerable<ConstructionPage<T>, T>(pipeline, typeInfo, strategy, options);
     }
 
     /// <summary>A bare-array <c>/hq/v1</c> list.</summary>

@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using Aps.Sdk.Tests.Support;
 
-namespace Aps.Sdk.Tests.Construction;
+namespace Aps.Sdk.Tests.Acc;
 
 /// <summary>
 /// An in-memory APS for the ACC wire tests: records every request as it reached the wire and answers from a queue of
@@ -49,10 +49,10 @@ internal sealed class ConstructionWire
     public static string PathAndQuery(RecordedRequest request) => request.Uri.PathAndQuery;
 
     /// <summary>The decoded query parameters, in order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Query(RecordedRequest request)
+    public static IReadOnlyList<string> Query(RecordedRequest request)
         => request.Uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
-            .Select(p => new KeyValuePair<string, string>(Uri.UnescapeDataString(p[0]), p.Length > 1 ? Uri.UnescapeDataString(p[1]) : string.Empty))
+            .Select(p => Uri.UnescapeDataString(p[0]) + "=" + (p.Length > 1 ? Uri.UnescapeDataString(p[1]) : string.Empty))
             .ToList();
 
     public static JsonElement Body(RecordedRequest request) => JsonDocument.Parse(request.Body!).RootElement;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Aps.Sdk.Construction;
 using Aps.Sdk.Construction.Issues;
 
-namespace Aps.Sdk.Tests.Construction;
+namespace Aps.Sdk.Tests.Acc;
 
 /// <summary>The 14 ACC Issues operations on the wire, fed with the seed 001 examples.</summary>
 public sealed class IssuesWireTests
@@ -47,7 +47,7 @@ public sealed class IssuesWireTests
 
         var request = wire.Single;
         ConstructionWire.Query(request).Should().Equal(
-            new("include", "subtypes"), new("filter[updatedAt]", "2018-07-22"), new("filter[isActive]", "true"), new("limit", "10"));
+            "include=subtypes", "filter[updatedAt]=2018-07-22", "filter[isActive]=true", "limit=10");
         request.Uri.AbsolutePath.Should().Be(Base + "/issue-types");
         request.Header("x-ads-region").Should().BeNull("nothing is sent when no region is set: APS routes the call");
         types.TotalResults.Should().Be(25);
@@ -74,7 +74,7 @@ public sealed class IssuesWireTests
         }).FirstPageAsync();
 
         ConstructionWire.Query(wire.Single).Should().Equal(
-            new("filter[createdAt]", "2018-01-01..2018-12-31"), new("filter[updatedAt]", "2018-07-22"), new("filter[deletedAt]", "2019-01-01"), new("filter[dataType]", "list,numeric"));
+            "filter[createdAt]=2018-01-01..2018-12-31", "filter[updatedAt]=2018-07-22", "filter[deletedAt]=2019-01-01", "filter[dataType]=list,numeric");
         var definition = page.Values[0];
         definition.DataType.Should().Be(IssueAttributeDataType.List);
         definition.Metadata!.List!.Options.Select(o => o.Value).Should().Equal("option a", "option b");
@@ -94,7 +94,7 @@ public sealed class IssuesWireTests
             Limit = 2,
         }).FirstPageAsync();
 
-        ConstructionWire.Query(wire.Single).Should().Equal(new("filter[attributeDefinitionId]", "a,b"), new("filter[mappedItemId]", "c"), new("limit", "2"));
+        ConstructionWire.Query(wire.Single).Should().Equal("filter[attributeDefinitionId]=a,b", "filter[mappedItemId]=c", "limit=2");
         wire.Single.Uri.AbsolutePath.Should().Be(Base + "/issue-attribute-mappings");
         page.Values[0].MappedItemType.Should().Be("issueType");
         page.Values[0].Order.Should().Be(2);
@@ -155,31 +155,31 @@ public sealed class IssuesWireTests
         var request = wire.Single;
         request.Uri.AbsolutePath.Should().Be(Base + "/issues");
         ConstructionWire.Query(request).Should().Equal(
-            new("filter[id]", "i1,i2"),
-            new("filter[issueTypeId]", "t"),
-            new("filter[issueSubtypeId]", "st"),
-            new("filter[status]", "open,in_progress"),
-            new("filter[linkedDocumentUrn]", "urn:adsk.wipprod:dm.lineage:x"),
-            new("filter[dueDate]", "2018-07-25"),
-            new("filter[startDate]", "2018-07-01"),
-            new("filter[createdAt]", "2018-01-01..2018-02-01"),
-            new("filter[createdBy]", "A"),
-            new("filter[updatedAt]", "2018-03-01"),
-            new("filter[updatedBy]", "B"),
-            new("filter[assignedTo]", "C,D"),
-            new("filter[rootCauseId]", "r"),
-            new("filter[locationId]", "l"),
-            new("filter[subLocationId]", "sl"),
-            new("filter[closedBy]", "E"),
-            new("filter[closedAt]", "2018-04-01"),
-            new("filter[search]", "300"),
-            new("filter[displayId]", "7,8"),
-            new("filter[assignedToType]", "user,null"),
-            new("filter[customAttributes][f227d940-ae9b-4722-9297-389f4411f010]", "1,2,3"),
-            new("filter[valid]", "true"),
-            new("sortBy", "-createdAt,title"),
-            new("fields", "title,status,customAttributes"),
-            new("limit", "50"));
+            "filter[id]=i1,i2",
+            "filter[issueTypeId]=t",
+            "filter[issueSubtypeId]=st",
+            "filter[status]=open,in_progress",
+            "filter[linkedDocumentUrn]=urn:adsk.wipprod:dm.lineage:x",
+            "filter[dueDate]=2018-07-25",
+            "filter[startDate]=2018-07-01",
+            "filter[createdAt]=2018-01-01..2018-02-01",
+            "filter[createdBy]=A",
+            "filter[updatedAt]=2018-03-01",
+            "filter[updatedBy]=B",
+            "filter[assignedTo]=C,D",
+            "filter[rootCauseId]=r",
+            "filter[locationId]=l",
+            "filter[subLocationId]=sl",
+            "filter[closedBy]=E",
+            "filter[closedAt]=2018-04-01",
+            "filter[search]=300",
+            "filter[displayId]=7,8",
+            "filter[assignedToType]=user,null",
+            "filter[customAttributes][f227d940-ae9b-4722-9297-389f4411f010]=1,2,3",
+            "filter[valid]=true",
+            "sortBy=-createdAt,title",
+            "fields=title,status,customAttributes",
+            "limit=50");
         request.Uri.Query.Should().Contain("filter[linkedDocumentUrn]=urn%3Aadsk.wipprod%3Adm.lineage%3Ax", "values are escaped, names keep their brackets");
         page.TotalResults.Should().Be(25);
         var issue = page.Values[0];

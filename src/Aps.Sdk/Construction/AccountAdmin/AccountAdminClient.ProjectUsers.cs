@@ -37,7 +37,7 @@ public partial class AccountAdminClient
             options?.Limit,
             200,
             20,
-            AccountAdminJsonContext.Default.AccPageProjectUser);
+            AccountAdminJsonContext.Default.ConstructionPageProjectUser);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public partial class AccountAdminClient
             options?.Limit,
             200,
             20,
-            AccountAdminJsonContext.Default.AccPageAccountProject);
+            AccountAdminJsonContext.Default.ConstructionPageAccountProject);
     }
 
     /// <summary>
@@ -197,7 +197,7 @@ public partial class AccountAdminClient
             options?.Limit,
             200,
             20,
-            AccountAdminJsonContext.Default.AccPageAccountProject);
+            AccountAdminJsonContext.Default.ConstructionPageAccountProject);
     }
 
     /// <summary>The multipart body of an image upload: one <c>chunk</c> part with the file.</summary>

@@ -161,7 +161,7 @@ public partial class AccountAdminClient
             options?.Limit,
             200,
             20,
-            AccountAdminJsonContext.Default.AccPageAccountUserProduct);
+            AccountAdminJsonContext.Default.ConstructionPageAccountUserProduct);
     }
 
     /// <summary>Lists the roles a user holds, and in which projects (account admins only), lazily, by offset/limit.</summary>
@@ -190,6 +190,6 @@ public partial class AccountAdminClient
             options?.Limit,
             200,
             20,
-            AccountAdminJsonContext.Default.AccPageAccountUserRole);
+            AccountAdminJsonContext.Default.ConstructionPageAccountUserRole);
     }
 }

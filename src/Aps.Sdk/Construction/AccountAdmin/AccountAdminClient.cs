@@ -75,7 +75,7 @@ public partial class AccountAdminClient
     /// <summary>The header-region spec, or its legacy-path twin when the options ask for it.</summary>
     private static OperationSpec Pick(OperationSpec header, OperationSpec? legacy, ApsRequestOptions? options)
     {
-        if (options is HqRequestOptions { UseLegacyRegionPath: true })
+        if (options is IHqLegacyRegionOptions { UseLegacyRegionPath: true })
         {
             return legacy ?? throw new ArgumentException($"{header.Name} has no legacy regional path; use the Region header.", nameof(options));
         }

@@ -1,7 +1,7 @@
 namespace Aps.Sdk.Construction.AccountAdmin;
 
 /// <summary>Options of <see cref="AccountAdminClient.ListProjectsAsync"/>.</summary>
-public class AccountProjectsListOptions : ApsRequestOptions
+public sealed class AccountProjectsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the fields to return (<c>fields</c>); all when empty.</summary>
     public IList<string>? Fields { get; set; }
@@ -44,7 +44,7 @@ public class AccountProjectsListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.ListCompaniesAsync"/>.</summary>
-public class AccountCompaniesListOptions : ApsRequestOptions
+public sealed class AccountCompaniesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets a name, matched by <see cref="FilterTextMatch"/> (<c>filter[name]</c>).</summary>
     public string? Name { get; set; }
@@ -78,7 +78,7 @@ public class AccountCompaniesListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.ListUserProjectsAsync"/>.</summary>
-public class AccountUserProjectsListOptions : ApsRequestOptions
+public sealed class AccountUserProjectsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets project ids (<c>filter[id]</c>).</summary>
     public IList<string>? Ids { get; set; }
@@ -121,7 +121,7 @@ public class AccountUserProjectsListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.ListUserProductsAsync"/>.</summary>
-public class AccountUserProductsListOptions : ApsRequestOptions
+public sealed class AccountUserProductsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets projects (<c>filter[projectId]</c>).</summary>
     public IList<string>? ProjectIds { get; set; }
@@ -140,7 +140,7 @@ public class AccountUserProductsListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.ListUserRolesAsync"/>.</summary>
-public class AccountUserRolesListOptions : ApsRequestOptions
+public sealed class AccountUserRolesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets projects (<c>filter[projectId]</c>).</summary>
     public IList<string>? ProjectIds { get; set; }
@@ -165,7 +165,7 @@ public class AccountUserRolesListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.ListProjectUsersAsync"/>. APS returns active and pending members unless <see cref="Statuses"/> says otherwise.</summary>
-public class ProjectUsersListOptions : ApsRequestOptions
+public sealed class ProjectUsersListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets product keys (<c>filter[products]</c>).</summary>
     public IList<string>? Products { get; set; }
@@ -217,7 +217,7 @@ public class ProjectUsersListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of the single-resource reads of <c>/construction/admin</c> that take a <c>fields</c> projection.</summary>
-public class AccountAdminGetOptions : ApsRequestOptions
+public sealed class AccountAdminGetOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the fields to return (<c>fields</c>); all when empty.</summary>
     public IList<string>? Fields { get; set; }
@@ -228,15 +228,18 @@ public class AccountAdminGetOptions : ApsRequestOptions
 /// <see cref="UseLegacyRegionPath"/>, an EMEA region is sent as the <c>/hq/v1/regions/eu/</c> path prefix instead of
 /// the <c>Region</c> header (US is the plain path).
 /// </summary>
-public class HqRequestOptions : ApsRequestOptions
+public sealed class HqRequestOptions : ApsRequestOptions, IHqLegacyRegionOptions
 {
     /// <summary>Gets or sets a value indicating whether to use the legacy <c>/hq/v1/regions/eu/</c> path for EMEA instead of the <c>Region</c> header.</summary>
     public bool UseLegacyRegionPath { get; set; }
 }
 
 /// <summary>Paging, sort and projection of the legacy <c>/hq/v1</c> lists (bare arrays paged by offset/limit).</summary>
-public class HqListOptions : HqRequestOptions
+public sealed class HqListOptions : ApsRequestOptions, IHqLegacyRegionOptions
 {
+    /// <summary>Gets or sets a value indicating whether to use the legacy <c>/hq/v1/regions/eu/</c> path for EMEA instead of the <c>Region</c> header.</summary>
+    public bool UseLegacyRegionPath { get; set; }
+
     /// <summary>Gets or sets the page size: 1 to 100 (APS default 10).</summary>
     public int? Limit { get; set; }
 
@@ -248,8 +251,20 @@ public class HqListOptions : HqRequestOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.SearchCompaniesAsync"/>.</summary>
-public class HqCompanySearchOptions : HqListOptions
+public sealed class HqCompanySearchOptions : ApsRequestOptions, IHqLegacyRegionOptions
 {
+    /// <summary>Gets or sets a value indicating whether to use the legacy <c>/hq/v1/regions/eu/</c> path for EMEA instead of the <c>Region</c> header.</summary>
+    public bool UseLegacyRegionPath { get; set; }
+
+    /// <summary>Gets or sets the page size: 1 to 100 (APS default 10).</summary>
+    public int? Limit { get; set; }
+
+    /// <summary>Gets or sets sort fields; prefix one with <c>-</c> for descending (<c>sort</c>).</summary>
+    public IList<string>? Sort { get; set; }
+
+    /// <summary>Gets or sets the fields to return (<c>field</c>).</summary>
+    public IList<string>? Fields { get; set; }
+
     /// <summary>Gets or sets a company name (<c>name</c>).</summary>
     public string? Name { get; set; }
 
@@ -264,8 +279,20 @@ public class HqCompanySearchOptions : HqListOptions
 }
 
 /// <summary>Options of <see cref="AccountAdminClient.SearchUsersAsync"/>.</summary>
-public class HqUserSearchOptions : HqListOptions
+public sealed class HqUserSearchOptions : ApsRequestOptions, IHqLegacyRegionOptions
 {
+    /// <summary>Gets or sets a value indicating whether to use the legacy <c>/hq/v1/regions/eu/</c> path for EMEA instead of the <c>Region</c> header.</summary>
+    public bool UseLegacyRegionPath { get; set; }
+
+    /// <summary>Gets or sets the page size: 1 to 100 (APS default 10).</summary>
+    public int? Limit { get; set; }
+
+    /// <summary>Gets or sets sort fields; prefix one with <c>-</c> for descending (<c>sort</c>).</summary>
+    public IList<string>? Sort { get; set; }
+
+    /// <summary>Gets or sets the fields to return (<c>field</c>).</summary>
+    public IList<string>? Fields { get; set; }
+
     /// <summary>Gets or sets a user name (<c>name</c>).</summary>
     public string? Name { get; set; }
 
@@ -280,4 +307,10 @@ public class HqUserSearchOptions : HqListOptions
 
     /// <summary>Gets or sets a value indicating whether matches may be partial (<c>partial</c>; APS default true).</summary>
     public bool? Partial { get; set; }
+}
+
+/// <summary>Options that can ask for the legacy <c>/hq/v1/regions/eu/</c> path.</summary>
+internal interface IHqLegacyRegionOptions
+{
+    bool UseLegacyRegionPath { get; }
 }

@@ -24,7 +24,7 @@ public partial class IssuesClient
             options?.Limit,
             100,
             100,
-            IssuesJsonContext.Default.AccPageIssueComment);
+            IssuesJsonContext.Default.ConstructionPageIssueComment);
     }
 
     /// <summary>Adds a comment to an issue (APS answers 201).</summary>

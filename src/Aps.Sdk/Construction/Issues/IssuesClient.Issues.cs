@@ -43,7 +43,7 @@ public partial class IssuesClient
             options?.Limit,
             100,
             100,
-            IssuesJsonContext.Default.AccPageIssue);
+            IssuesJsonContext.Default.ConstructionPageIssue);
     }
 
     private static QueryBuilder IssueQuery(IssuesListOptions? o)

@@ -45,7 +45,7 @@ public partial class IssuesClient
             options?.Limit,
             200,
             200,
-            IssuesJsonContext.Default.AccPageIssueType);
+            IssuesJsonContext.Default.ConstructionPageIssueType);
     }
 
     /// <summary>Lists the project's issue custom attribute definitions (custom fields), paged by offset/limit, lazily.</summary>
@@ -70,7 +70,7 @@ public partial class IssuesClient
             options?.Limit,
             200,
             200,
-            IssuesJsonContext.Default.AccPageIssueAttributeDefinition);
+            IssuesJsonContext.Default.ConstructionPageIssueAttributeDefinition);
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public partial class IssuesClient
             options?.Limit,
             200,
             200,
-            IssuesJsonContext.Default.AccPageIssueAttributeMapping);
+            IssuesJsonContext.Default.ConstructionPageIssueAttributeMapping);
     }
 
     /// <summary>
@@ -125,6 +125,6 @@ public partial class IssuesClient
             options?.Limit,
             200,
             200,
-            IssuesJsonContext.Default.AccPageIssueRootCauseCategory);
+            IssuesJsonContext.Default.ConstructionPageIssueRootCauseCategory);
     }
 }

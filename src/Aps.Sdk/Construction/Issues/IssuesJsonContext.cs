@@ -46,12 +46,12 @@ namespace Aps.Sdk.Construction.Issues;
 [JsonSerializable(typeof(IssueCommentCreateRequest))]
 [JsonSerializable(typeof(IssueAttachmentsAddRequest))]
 [JsonSerializable(typeof(IssueAttachmentInput))]
-[JsonSerializable(typeof(AccPage<IssueType>))]
-[JsonSerializable(typeof(AccPage<IssueAttributeDefinition>))]
-[JsonSerializable(typeof(AccPage<IssueAttributeMapping>))]
-[JsonSerializable(typeof(AccPage<IssueRootCauseCategory>))]
-[JsonSerializable(typeof(AccPage<Issue>))]
-[JsonSerializable(typeof(AccPage<IssueComment>))]
+[JsonSerializable(typeof(ConstructionPage<IssueType>))]
+[JsonSerializable(typeof(ConstructionPage<IssueAttributeDefinition>))]
+[JsonSerializable(typeof(ConstructionPage<IssueAttributeMapping>))]
+[JsonSerializable(typeof(ConstructionPage<IssueRootCauseCategory>))]
+[JsonSerializable(typeof(ConstructionPage<Issue>))]
+[JsonSerializable(typeof(ConstructionPage<IssueComment>))]
 internal sealed partial class IssuesJsonContext : JsonSerializerContext
 {
 }

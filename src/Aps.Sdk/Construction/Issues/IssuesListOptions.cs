@@ -5,7 +5,7 @@ namespace Aps.Sdk.Construction.Issues;
 /// comma-separated <c>filter[...]</c> value; date filters take <c>YYYY-MM-DD</c>, <c>YYYY-MM-DDThh:mm:ss.sZ</c> or a
 /// range <c>start..end</c>, as APS documents.
 /// </summary>
-public class IssuesListOptions : ApsRequestOptions
+public sealed class IssuesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets issue ids (<c>filter[id]</c>).</summary>
     public IList<string>? Ids { get; set; }
@@ -87,7 +87,7 @@ public class IssuesListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="IssuesClient.ListIssueTypesAsync"/>.</summary>
-public class IssueTypesListOptions : ApsRequestOptions
+public sealed class IssueTypesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets a value indicating whether to include each type's subtypes (<c>include=subtypes</c>).</summary>
     public bool IncludeSubtypes { get; set; }
@@ -103,7 +103,7 @@ public class IssueTypesListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="IssuesClient.ListAttributeDefinitionsAsync"/>.</summary>
-public class IssueAttributeDefinitionsListOptions : ApsRequestOptions
+public sealed class IssueAttributeDefinitionsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets creation dates (<c>filter[createdAt]</c>).</summary>
     public string? CreatedAt { get; set; }
@@ -122,7 +122,7 @@ public class IssueAttributeDefinitionsListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="IssuesClient.ListAttributeMappingsAsync"/>.</summary>
-public class IssueAttributeMappingsListOptions : ApsRequestOptions
+public sealed class IssueAttributeMappingsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets creation dates (<c>filter[createdAt]</c>).</summary>
     public string? CreatedAt { get; set; }
@@ -144,7 +144,7 @@ public class IssueAttributeMappingsListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="IssuesClient.ListRootCauseCategoriesAsync"/>.</summary>
-public class IssueRootCauseCategoriesListOptions : ApsRequestOptions
+public sealed class IssueRootCauseCategoriesListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets a value indicating whether to include each category's root causes (<c>include=rootcauses</c>).</summary>
     public bool IncludeRootCauses { get; set; }
@@ -157,7 +157,7 @@ public class IssueRootCauseCategoriesListOptions : ApsRequestOptions
 }
 
 /// <summary>Options of <see cref="IssuesClient.ListCommentsAsync"/>.</summary>
-public class IssueCommentsListOptions : ApsRequestOptions
+public sealed class IssueCommentsListOptions : ApsRequestOptions
 {
     /// <summary>Gets or sets the sort: field names, <c>-</c> before a name for descending (<c>sortBy</c>).</summary>
     public IList<string>? SortBy { get; set; }
