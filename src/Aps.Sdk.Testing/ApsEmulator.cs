@@ -38,6 +38,7 @@ public sealed class ApsEmulator : IAsyncDisposable
         Faults = new ApsEmulatorFaults(context.Faults);
         Authentication = new ApsEmulatorAuthentication(context);
         Oss = new ApsEmulatorOss(context);
+        Issues = new ApsEmulatorIssues(context);
     }
 
     /// <summary>Gets the address the emulator listens on (<c>http://127.0.0.1:{port}</c>), for APS and user-profile calls alike.</summary>
@@ -51,6 +52,9 @@ public sealed class ApsEmulator : IAsyncDisposable
 
     /// <summary>Gets test helpers for OSS: seed buckets and objects, read what was uploaded.</summary>
     public ApsEmulatorOss Oss { get; }
+
+    /// <summary>Gets test helpers for ACC Issues: seed issues and comments, read back what was written.</summary>
+    public ApsEmulatorIssues Issues { get; }
 
     /// <summary>Starts an emulator on a free loopback port.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>

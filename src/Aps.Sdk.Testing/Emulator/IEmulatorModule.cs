@@ -23,5 +23,6 @@ internal static class EmulatorModules
         new Oss.OssSignedS3Module(context),
         new Oss.OssSignedResourcesModule(context),
         new Oss.FakeS3Module(context),
+        new Construction.Issues.IssuesModule(context),
     ];
 }
