@@ -13,7 +13,7 @@ internal sealed class IssuesStore
     private readonly Dictionary<string, List<JsonObject>> _issues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<JsonObject>> _comments = new(StringComparer.OrdinalIgnoreCase);
     private readonly EmulatorContext _context;
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
 
     private IssuesStore(EmulatorContext context)
     {
