@@ -40,6 +40,7 @@ public sealed class ApsEmulator : IAsyncDisposable
         Oss = new ApsEmulatorOss(context);
         ModelDerivative = new ApsEmulatorModelDerivative(context);
         DataManagement = new ApsEmulatorDataManagement(context);
+        Issues = new ApsEmulatorIssues(context);
     }
 
     /// <summary>Gets the address the emulator listens on (<c>http://127.0.0.1:{port}</c>), for APS and user-profile calls alike.</summary>
@@ -59,6 +60,9 @@ public sealed class ApsEmulator : IAsyncDisposable
 
     /// <summary>Gets test helpers for Data Management: seed hubs, projects, folders and files.</summary>
     public ApsEmulatorDataManagement DataManagement { get; }
+
+    /// <summary>Gets test helpers for ACC Issues: seed issues and comments, read back what was written.</summary>
+    public ApsEmulatorIssues Issues { get; }
 
     /// <summary>Starts an emulator on a free loopback port.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>

@@ -27,5 +27,6 @@ internal static class EmulatorModules
         new ServiceAccounts.ServiceAccountsModule(context),
         new ModelDerivative.ModelDerivativeModule(context),
         new DataManagement.DataManagementModule(context),
+        new Construction.Issues.IssuesModule(context),
     ];
 }

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aps.Sdk.Core.Serialization;
+
+namespace Aps.Sdk.Construction.Issues;
+
+/// <summary>An issue custom attribute (custom field) definition.</summary>
+public sealed class IssueAttributeDefinition
+{
+    /// <summary>Gets the id.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; init; }
+
+    /// <summary>Gets the id of the Issues container (the project).</summary>
+    [JsonPropertyName("containerId")]
+    public string? ContainerId { get; init; }
+
+    /// <summary>Gets the title.</summary>
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
+
+    /// <summary>Gets the description.</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+
+    /// <summary>Gets the data type: <c>list</c> (a dropdown), <c>text</c>, <c>paragraph</c> or <c>numeric</c>.</summary>
+    [JsonPropertyName("dataType")]
+    public IssueAttributeDataType? DataType { get; init; }
+
+    /// <summary>Gets the type-specific metadata (the options of a list).</summary>
+    [JsonPropertyName("metadata")]
+    public IssueAttributeMetadata? Metadata { get; init; }
+
+    /// <summary>Gets the actions the current user may take on it.</summary>
+    [JsonPropertyName("permittedActions")]
+    public IReadOnlyList<string> PermittedActions { get; init => field = value ?? []; } = [];
+
+    /// <summary>Gets the attributes the current user may change.</summary>
+    [JsonPropertyName("permittedAttributes")]
+    public IReadOnlyList<string> PermittedAttributes { get; init => field = value ?? []; } = [];
+
+    /// <summary>Gets when it was created.</summary>
+    [JsonPropertyName("createdAt")]
+    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Gets the Autodesk id of the user who created it.</summary>
+    [JsonPropertyName("createdBy")]
+    public string? CreatedBy { get; init; }
+
+    /// <summary>Gets when it was last updated.</summary>
+    [JsonPropertyName("updatedAt")]
+    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>Gets the Autodesk id of the user who last updated it.</summary>
+    [JsonPropertyName("updatedBy")]
+    public string? UpdatedBy { get; init; }
+
+    /// <summary>Gets when it was deleted, if it was.</summary>
+    [JsonPropertyName("deletedAt")]
+    [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
+    public DateTimeOffset? DeletedAt { get; init; }
+
+    /// <summary>Gets the Autodesk id of the user who deleted it, if it was.</summary>
+    [JsonPropertyName("deletedBy")]
+    public string? DeletedBy { get; init; }
+
+    /// <summary>Gets or sets the fields APS sent that this model does not declare (kept, not lost).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalData { get; set; }
+}
