@@ -135,18 +135,3 @@ internal sealed class AccmKit : IDisposable
         Handler.Dispose();
     }
 }
-
-/// <summary>Collects an async sequence (the BCL's <c>ToListAsync</c> is .NET 10 only; the tests also run on .NET 8).</summary>
-internal static class AccmAsync
-{
-    public static async Task<List<T>> CollectAsync<T>(this IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
-}
