@@ -11,7 +11,7 @@ namespace Aps.Sdk.Construction;
 /// var update = new IssueUpdateRequest { Title = "New title", DueDate = null }; // title changed, due date cleared, the rest kept
 /// </code>
 /// </example>
-/// <remarks>See docs/design/010-tri-state-patch.md.</remarks>
+/// <remarks>See docs/design/012-tri-state-patch.md.</remarks>
 public readonly struct ApsOptional<T> : IEquatable<ApsOptional<T>>
 {
     private readonly T _value;
