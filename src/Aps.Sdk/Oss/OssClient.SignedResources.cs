@@ -41,8 +41,8 @@ public partial class OssClient
     /// <summary>
     /// Downloads an object through an OSS signed URL. The body is streamed from the network as it is read: dispose
     /// the stream to release the connection. With <see cref="OssDownloadSignedResourceOptions.RangeStart"/> only a
-    /// range is returned (206, see <see cref="OssSignedResourceStream.ContentRange"/>); with a condition, an unchanged
-    /// object gives an empty stream whose <see cref="OssSignedResourceStream.IsNotModified"/> is <see langword="true"/>.
+    /// range is returned (206, see <see cref="ApsResponseStream.ContentRange"/>); with a condition, an unchanged
+    /// object gives an empty stream whose <see cref="ApsResponseStream.IsNotModified"/> is <see langword="true"/>.
     /// </summary>
     /// <param name="hash">The <c>{hash}</c> of the signed URL (<see cref="OssSignedResource.Hash"/>). It is a secret and never appears in messages or logs.</param>
     /// <param name="options">Range, response headers, region (the <c>region</c> query parameter), conditions.</param>
@@ -54,7 +54,7 @@ public partial class OssClient
     /// The SDK's HTTP handler accepts gzip; OSS may then ignore the end of a range (000:L2749).
     /// <see href="https://aps.autodesk.com/en/docs/data/v2/reference/http/signedresources-:id-GET/">APS reference</see>.
     /// </remarks>
-    public virtual async Task<OssSignedResourceStream> DownloadSignedResourceAsync(string hash, OssDownloadSignedResourceOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual async Task<ApsResponseStream> DownloadSignedResourceAsync(string hash, OssDownloadSignedResourceOptions? options = null, CancellationToken cancellationToken = default)
     {
         ValidateHash(hash);
         if (options?.RangeEnd is not null && options.RangeStart is null)
@@ -92,7 +92,7 @@ public partial class OssClient
             var body = response.StatusCode == HttpStatusCode.NotModified
                 ? Stream.Null
                 : await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var stream = new OssSignedResourceStream(response, body);
+            var stream = new ApsResponseStream(response, body);
             response = null;
             return stream;
         }

@@ -404,7 +404,7 @@ public partial class DataConnectorClient
         }
 
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return new DataConnectorDownloadStream(response, stream);
+        return new ApsResponseStream(response, stream);
     }
 
     private static string AccountOf(AccountId accountId)

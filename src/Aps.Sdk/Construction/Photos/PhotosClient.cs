@@ -126,7 +126,7 @@ public partial class PhotosClient
     /// <returns>The file; dispose it to release the connection.</returns>
     /// <exception cref="ArgumentException">The address is not a photo asset address on the APS host.</exception>
     /// <remarks>A link-only endpoint (endpoints.tsv getPhotoAsset). <see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/photos-getphoto-GET/">APS reference</see>.</remarks>
-    public virtual Task<PhotoFileStream> DownloadPhotoFileAsync(string fileUrl, ApsRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<ApsResponseStream> DownloadPhotoFileAsync(string fileUrl, ApsRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileUrl);
         var cleaned = fileUrl.Trim().TrimEnd('"').TrimEnd('\\');
@@ -161,7 +161,7 @@ public partial class PhotosClient
     /// <returns>The file; dispose it to release the connection.</returns>
     /// <exception cref="ArgumentException">An id is empty, <c>.</c> or <c>..</c>.</exception>
     /// <remarks>A link-only endpoint (endpoints.tsv getPhotoAsset). <see href="https://aps.autodesk.com/en/docs/acc/v1/reference/http/photos-getphoto-GET/">APS reference</see>.</remarks>
-    public virtual async Task<PhotoFileStream> DownloadPhotoAssetAsync(string assetId, string fileName, ApsRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual async Task<ApsResponseStream> DownloadPhotoAssetAsync(string assetId, string fileName, ApsRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assetId);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
@@ -174,7 +174,7 @@ public partial class PhotosClient
                 response = await _pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, options?.Timeout, cancellationToken).ConfigureAwait(false);
                 await ApsPipeline.EnsureSuccessAsync(response, _pipeline.Time, cancellationToken).ConfigureAwait(false);
                 var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                var stream = new PhotoFileStream(response, body);
+                var stream = new ApsResponseStream(response, body);
                 response = null;
                 return stream;
             }

@@ -1,16 +1,19 @@
-namespace Aps.Sdk.Construction.Photos;
+using System.Net.Http.Headers;
+
+namespace Aps.Sdk;
 
 /// <summary>
-/// The bytes of a photo file or thumbnail (<see cref="PhotosClient.DownloadPhotoFileAsync"/>), read from the network as
-/// they are consumed (never buffered whole), with the response's content headers. Dispose it to release the connection.
+/// The body of a file download (an OSS signed URL, an ACC photo, a Data Connector file...), read from the network as
+/// it is consumed (never buffered whole), with the response's status and content headers. Dispose it to release the
+/// connection. <see cref="ToString"/> shows the status and length only, never the address.
 /// </summary>
-public sealed class PhotoFileStream : Stream
+public sealed class ApsResponseStream : Stream
 {
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
     private bool _disposed;
 
-    internal PhotoFileStream(HttpResponseMessage response, Stream body)
+    internal ApsResponseStream(HttpResponseMessage response, Stream body)
     {
         _response = response;
         _body = body;
@@ -18,13 +21,20 @@ public sealed class PhotoFileStream : Stream
         var content = response.Content?.Headers;
         ContentLength = content?.ContentLength;
         ContentType = content?.ContentType?.ToString();
+        ContentRange = content?.ContentRange;
         ContentDisposition = content?.ContentDisposition?.ToString();
         LastModified = content?.LastModified;
         ETag = response.Headers.ETag?.ToString();
     }
 
-    /// <summary>Gets the HTTP status (200).</summary>
+    /// <summary>Gets the HTTP status: 200 (whole file), 206 (a range) or 304 (not modified, empty).</summary>
     public int StatusCode { get; }
+
+    /// <summary>Gets a value indicating whether the file did not change (304); the stream is then empty.</summary>
+    public bool IsNotModified => StatusCode == 304;
+
+    /// <summary>Gets a value indicating whether only a range was returned (206); see <see cref="ContentRange"/>.</summary>
+    public bool IsPartialContent => StatusCode == 206;
 
     /// <summary>Gets the number of bytes the body holds, when the response said.</summary>
     public long? ContentLength { get; }
@@ -32,13 +42,16 @@ public sealed class PhotoFileStream : Stream
     /// <summary>Gets the Content-Type of the body.</summary>
     public string? ContentType { get; }
 
+    /// <summary>Gets the range the body covers (206).</summary>
+    public ContentRangeHeaderValue? ContentRange { get; }
+
     /// <summary>Gets the Content-Disposition of the body.</summary>
     public string? ContentDisposition { get; }
 
-    /// <summary>Gets the entity tag of the file.</summary>
+    /// <summary>Gets the entity tag of the object.</summary>
     public string? ETag { get; }
 
-    /// <summary>Gets when the file was last modified.</summary>
+    /// <summary>Gets when the object was last modified.</summary>
     public DateTimeOffset? LastModified { get; }
 
     /// <inheritdoc />
@@ -95,7 +108,7 @@ public sealed class PhotoFileStream : Stream
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("A download stream is read-only.");
 
     /// <inheritdoc />
-    public override string ToString() => $"PhotoFileStream({StatusCode}, {ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} bytes)";
+    public override string ToString() => $"ApsResponseStream({StatusCode}, {ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} bytes)";
 
     /// <inheritdoc />
     /// <remarks>Stream's <c>DisposeAsync</c> calls this: it closes the body and releases the response.</remarks>
