@@ -21,5 +21,12 @@ internal static class SmokeChecks
         new OssPagingSmoke(),
         new JsonApiSmoke(),
         new ErrorSmoke(),
+        new ModelDerivativeSmoke(),
+        new DataManagementSmoke(),
+        new WebhooksSmoke(),
+        new ServiceAccountsSmoke(),
+        new IssuesSmoke(),
+        new AccountAdminSmoke(),
+        new ConstructionModulesSmoke(),
     ];
 }

@@ -8,9 +8,9 @@ namespace Aps.Sdk.AotSmoke;
 /// JSON:API: a raw <c>SendAsync</c> call whose body is read as <see cref="JsonApiDocument{T}"/> through the SDK's
 /// own source-generated context (its link and relationship converters run trimmed), then typed attributes of an
 /// included resource through a user context. The SDK context is internal (this app is a friend assembly): a user
-/// context cannot hold <see cref="JsonApiDocument{T}"/> because its converters are internal (SYSLIB1220), so until
-/// an area returns JSON:API documents this is the only way to reach that code; the Data Management check replaces
-/// it.
+/// context cannot hold <see cref="JsonApiDocument{T}"/> because its converters are internal (SYSLIB1220). The Data
+/// Management check (<see cref="DataManagementSmoke"/>) covers the same code through a public list; this one keeps
+/// the raw-document path (<c>included</c>, relationships, <c>GetAttributes</c>) covered.
 /// </summary>
 internal sealed class JsonApiSmoke : ISmokeCheck
 {
