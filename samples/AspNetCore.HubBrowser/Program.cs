@@ -187,7 +187,12 @@ app.MapPost("/translate", async ([FromForm] string project, [FromForm] string ve
 // A translation's progress, from the manifest; the page refreshes itself until the translation ends.
 app.MapGet("/translation", async (string urn, string? name, IApsUserClient user, CancellationToken ct) =>
 {
-    var manifest = await user.Client.ModelDerivative.GetManifestAsync(ApsUrn.Parse(urn), cancellationToken: ct);
+    if (!ApsUrn.TryParse(urn, out var design))
+    {
+        return Results.BadRequest("urn must be an encoded design URN.");
+    }
+
+    var manifest = await user.Client.ModelDerivative.GetManifestAsync(design, cancellationToken: ct);
     var percent = manifest.GetPercentComplete()?.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "?";
     var html = new StringBuilder("<p><a href=\"/\">Hubs</a></p><h2>Translating ").Append(Encode(name)).Append("</h2>")
         .Append("<p>Status: <strong id=\"translation-status\">").Append(Encode(manifest.Status.ToString())).Append("</strong>, ")
