@@ -12,14 +12,18 @@ namespace Aps.Sdk.AspNetCore.Tests.Browser;
 
 /// <summary>
 /// The whole sign-in in a real headless Chromium: a tiny web app on Kestrel, the emulator's consent page, the
-/// signed-in page with the user's name, sign-out through the APS logout page.
+/// signed-in page with the user's name, the user's hubs (Data Management, called with the user's token through
+/// <see cref="IApsUserClient"/>, from the emulator's seeded fixture), sign-out through the APS logout page.
 /// </summary>
 public sealed class BrowserSignInTests
 {
     [BrowserFact]
-    public async Task A_user_signs_in_through_the_consent_page_sees_their_name_and_signs_out()
+    public async Task A_user_signs_in_through_the_consent_page_sees_their_hubs_and_signs_out()
     {
         await using var emulator = await ApsEmulator.StartAsync();
+        var contoso = emulator.DataManagement.AddHub("Contoso");
+        emulator.DataManagement.AddHub("Fabrikam", region: "EMEA");
+        emulator.DataManagement.AddProject(contoso, "Tower");
         await using var app = await StartAppAsync(emulator);
         var home = new Uri($"http://localhost:{app.Port}/");
         await using var browser = await WebDriver.StartAsync();
@@ -41,6 +45,12 @@ public sealed class BrowserSignInTests
         session["httpOnly"]!.GetValue<bool>().Should().BeTrue();
         session["secure"]!.GetValue<bool>().Should().BeTrue();
         session["sameSite"]!.GetValue<string>().Should().Be("Lax");
+
+        // The hubs page lists the seeded hubs, read from Data Management as the signed-in user.
+        await browser.ClickAsync("#hubs-link");
+        (await browser.TextAsync("#hubs")).Should().Be("Contoso (US)\nFabrikam (EMEA)");
+        (await browser.CurrentUrlAsync()).Should().Be(new Uri(home, "/hubs"));
+        await browser.ClickAsync("#home");
 
         await browser.ClickAsync("#sign-out");
 
@@ -89,6 +99,7 @@ public sealed class BrowserSignInTests
             {
                 var me = await user.GetUserInfoAsync(http.RequestAborted);
                 body = $"<h1 id=\"user\">{WebUtility.HtmlEncode(me.Name)}</h1><p id=\"email\">{WebUtility.HtmlEncode(me.Email)}</p>"
+                    + "<p><a id=\"hubs-link\" href=\"/hubs\">My hubs</a></p>"
                     + "<form method=\"post\" action=\"/aps/logout\"><button id=\"sign-out\" type=\"submit\">Sign out</button></form>";
             }
             else
@@ -97,6 +108,16 @@ public sealed class BrowserSignInTests
             }
 
             return Results.Content($"<!DOCTYPE html><html><head><title>Test app</title></head><body>{body}</body></html>", "text/html");
+        });
+        app.MapGet("/hubs", async (IApsUserClient user, CancellationToken ct) =>
+        {
+            var items = new System.Text.StringBuilder();
+            await foreach (var hub in user.Client.DataManagement.ListHubsAsync().WithCancellation(ct))
+            {
+                items.Append("<li>").Append(WebUtility.HtmlEncode($"{hub.Attributes?.Name} ({hub.Attributes?.Region})")).Append("</li>");
+            }
+
+            return Results.Content($"<!DOCTYPE html><html><head><title>Hubs</title></head><body><ul id=\"hubs\">{items}</ul><a id=\"home\" href=\"/\">Home</a></body></html>", "text/html");
         });
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -85,6 +85,32 @@ public sealed class SignInFlowTests
     }
 
     [Fact]
+    public async Task User_clients_list_the_signed_in_users_hubs_from_data_management_and_ask_for_a_sign_in_without_a_session()
+    {
+        await using var app = await SignInApp.StartAsync(map: web => web.MapGet("/hubs", async (IApsUserClient user, CancellationToken ct) =>
+        {
+            var names = new List<string>();
+            await foreach (var hub in user.Client.DataManagement.ListHubsAsync().WithCancellation(ct))
+            {
+                names.Add($"{hub.Attributes?.Name}:{hub.Id}");
+            }
+
+            return string.Join(",", names);
+        }));
+        var contoso = app.Emulator.DataManagement.AddHub("Contoso");
+        var fabrikam = app.Emulator.DataManagement.AddHub("Fabrikam", region: "EMEA");
+
+        using var anonymous = await app.Browser.GetAsync(app.Client, "/hubs", "application/json");
+        using var _ = await app.SignInAsync();
+        using var hubs = await app.Browser.GetAsync(app.Client, "/hubs");
+
+        anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await anonymous.Content.ReadAsStringAsync()).Should().Contain("\"error\":\"session_expired\"");
+        hubs.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await hubs.Content.ReadAsStringAsync()).Should().Be($"Contoso:{contoso},Fabrikam:{fabrikam}");
+    }
+
+    [Fact]
     public async Task A_non_local_return_url_falls_back_to_the_default_path()
     {
         await using var app = await SignInApp.StartAsync(o => o.DefaultReturnPath = "/home");
