@@ -82,6 +82,9 @@ internal sealed class RawLinks
 
     [JsonPropertyName("next")]
     public RawHref? Next { get; set; }
+
+    [JsonPropertyName("related")]
+    public RawHref? Related { get; set; }
 }
 
 internal sealed class RawHref
@@ -114,7 +117,7 @@ internal sealed class RawRelationship
     public RawIdentifier? Data { get; set; }
 
     [JsonPropertyName("links")]
-    public JsonElement? Links { get; set; }
+    public RawLinks? Links { get; set; }
 }
 
 internal sealed class RawIdentifier

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -8,7 +9,9 @@ namespace Aps.Sdk.JsonApi;
 /// <summary>A JSON:API resource whose attributes are kept raw; read them typed with <see cref="GetAttributes{T}"/>.</summary>
 public sealed class JsonApiResource
 {
-    private IReadOnlyDictionary<string, JsonApiRelationship> _relationships = new Dictionary<string, JsonApiRelationship>();
+    // One shared empty instance: the generated reader always assigns the property, so a per-resource default would be
+    // allocated for nothing.
+    private IReadOnlyDictionary<string, JsonApiRelationship> _relationships = ReadOnlyDictionary<string, JsonApiRelationship>.Empty;
 
     /// <summary>Gets the resource type (for example <c>folders</c>, <c>items</c>, <c>versions</c>).</summary>
     [JsonPropertyName("type")]
@@ -29,7 +32,7 @@ public sealed class JsonApiResource
         get => _relationships;
 
         // The source generator assigns every init-only property, absent ones with null: coalesce to keep "never null".
-        init => _relationships = value ?? new Dictionary<string, JsonApiRelationship>();
+        init => _relationships = value ?? ReadOnlyDictionary<string, JsonApiRelationship>.Empty;
     }
 
     /// <summary>Gets the resource links.</summary>
