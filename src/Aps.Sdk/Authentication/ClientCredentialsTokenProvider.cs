@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 
 namespace Aps.Sdk.Authentication;
 
@@ -10,7 +9,7 @@ namespace Aps.Sdk.Authentication;
 /// </summary>
 public sealed class ClientCredentialsTokenProvider : IApsTokenProvider
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ScopedTokenCache _cache;
     private readonly AuthenticationClient _authentication;
     private readonly TimeProvider _time;
     private readonly TimeSpan _refreshMargin;
@@ -29,53 +28,23 @@ public sealed class ClientCredentialsTokenProvider : IApsTokenProvider
         {
             throw new ArgumentOutOfRangeException(nameof(refreshMargin), "The refresh margin must not be negative.");
         }
+
+        _cache = new ScopedTokenCache(RequestAsync, _time, _refreshMargin);
     }
 
     /// <inheritdoc />
     public ValueTask<ApsAccessToken> GetTokenAsync(ApsScopes scopes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        if (_entries.TryGetValue(scopes.Key, out var entry) && entry.Token is { } token)
-        {
-            var now = _time.GetUtcNow();
-            if (!token.IsExpiring(now, _refreshMargin))
-            {
-                return new ValueTask<ApsAccessToken>(token);
-            }
-
-            if (!token.IsExpiring(now))
-            {
-                // Still valid: serve it and refresh in the background.
-                _ = entry.StartFetch(this, scopes).ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                return new ValueTask<ApsAccessToken>(token);
-            }
-        }
-
-        return FetchAsync(scopes, cancellationToken);
+        return _cache.GetTokenAsync(scopes, cancellationToken);
     }
 
     /// <inheritdoc />
     public ValueTask InvalidateAsync(ApsAccessToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
-        foreach (var entry in _entries.Values)
-        {
-            entry.Forget(token);
-        }
-
+        _cache.Invalidate(token);
         return ValueTask.CompletedTask;
-    }
-
-    private async ValueTask<ApsAccessToken> FetchAsync(ApsScopes scopes, CancellationToken cancellationToken)
-    {
-        var entry = _entries.GetOrAdd(scopes.Key, static _ => new Entry());
-        var token = entry.Token;
-        if (token is not null && !token.IsExpiring(_time.GetUtcNow()))
-        {
-            return token;
-        }
-
-        return await entry.StartFetch(this, scopes).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ApsAccessToken> RequestAsync(ApsScopes scopes)
@@ -94,60 +63,5 @@ public sealed class ClientCredentialsTokenProvider : IApsTokenProvider
 
         Core.Diagnostics.ApsTelemetry.TokenFetched("client_credentials", null);
         return response.ToAccessToken(_time.GetUtcNow(), scopes);
-    }
-
-    private sealed class Entry
-    {
-        private readonly object _gate = new();
-        private Task<ApsAccessToken>? _inFlight;
-
-        public ApsAccessToken? Token { get; private set; }
-
-        public Task<ApsAccessToken> StartFetch(ClientCredentialsTokenProvider owner, ApsScopes scopes)
-        {
-            lock (_gate)
-            {
-                // A refresh that finished while this caller was on its way has made a fetch unnecessary.
-                if (_inFlight is null && Token is { } fresh && !fresh.IsExpiring(owner._time.GetUtcNow(), owner._refreshMargin))
-                {
-                    return Task.FromResult(fresh);
-                }
-
-                return _inFlight ??= RunAsync(owner, scopes);
-            }
-        }
-
-        public void Forget(ApsAccessToken token)
-        {
-            lock (_gate)
-            {
-                if (ReferenceEquals(Token, token))
-                {
-                    Token = null;
-                }
-            }
-        }
-
-        private async Task<ApsAccessToken> RunAsync(ClientCredentialsTokenProvider owner, ApsScopes scopes)
-        {
-            await Task.Yield();
-            try
-            {
-                var token = await owner.RequestAsync(scopes).ConfigureAwait(false);
-                lock (_gate)
-                {
-                    Token = token;
-                }
-
-                return token;
-            }
-            finally
-            {
-                lock (_gate)
-                {
-                    _inFlight = null;
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -20,7 +19,7 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
     /// <summary>The longest assertion lifetime APS accepts.</summary>
     public static readonly TimeSpan MaximumAssertionLifetime = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ScopedTokenCache _cache;
     private readonly AuthenticationClient _authentication;
     private readonly ServiceAccountKeyCredential _credential;
     private readonly TimeProvider _time;
@@ -47,6 +46,8 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
             throw new ArgumentOutOfRangeException(nameof(refreshMargin), "The refresh margin must not be negative.");
         }
 
+        _cache = new ScopedTokenCache(RequestAsync, _time, _refreshMargin);
+
         var options = authentication.OptionsOrNull;
         _clientId = options?.ClientId is { Length: > 0 } id ? id : throw new ArgumentException("The authentication client has no ClientId: the assertion's issuer is the client id.", nameof(authentication));
         _audience = options.BaseAddress.AbsoluteUri.TrimEnd('/') + "/authentication/v2/token";
@@ -56,33 +57,14 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
     public ValueTask<ApsAccessToken> GetTokenAsync(ApsScopes scopes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        if (_entries.TryGetValue(scopes.Key, out var entry) && entry.Token is { } token)
-        {
-            var now = _time.GetUtcNow();
-            if (!token.IsExpiring(now, _refreshMargin))
-            {
-                return new ValueTask<ApsAccessToken>(token);
-            }
-
-            if (!token.IsExpiring(now))
-            {
-                _ = entry.StartFetch(this, scopes).ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                return new ValueTask<ApsAccessToken>(token);
-            }
-        }
-
-        return FetchAsync(scopes, cancellationToken);
+        return _cache.GetTokenAsync(scopes, cancellationToken);
     }
 
     /// <inheritdoc />
     public ValueTask InvalidateAsync(ApsAccessToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
-        foreach (var entry in _entries.Values)
-        {
-            entry.Forget(token);
-        }
-
+        _cache.Invalidate(token);
         return ValueTask.CompletedTask;
     }
 
@@ -128,77 +110,22 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
     private static string Base64UrlEncode(ReadOnlySpan<byte> bytes)
         => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private async ValueTask<ApsAccessToken> FetchAsync(ApsScopes scopes, CancellationToken cancellationToken)
-    {
-        var entry = _entries.GetOrAdd(scopes.Key, static _ => new Entry());
-        var token = entry.Token;
-        if (token is not null && !token.IsExpiring(_time.GetUtcNow()))
-        {
-            return token;
-        }
-
-        return await entry.StartFetch(this, scopes).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
     private async Task<ApsAccessToken> RequestAsync(ApsScopes scopes)
     {
         // A fresh assertion per exchange: it lives at most 5 minutes, and a retry must not reuse an expired one.
         var assertion = CreateAssertion(scopes);
-        var response = await _authentication.ExchangeJwtAssertionAsync(assertion, scopes, CancellationToken.None).ConfigureAwait(false);
+        ApsTokenResponse response;
+        try
+        {
+            response = await _authentication.ExchangeJwtAssertionAsync(assertion, scopes, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Core.Diagnostics.ApsTelemetry.TokenFetched("jwt_bearer", ex);
+            throw;
+        }
+
+        Core.Diagnostics.ApsTelemetry.TokenFetched("jwt_bearer", null);
         return response.ToAccessToken(_time.GetUtcNow(), scopes);
-    }
-
-    private sealed class Entry
-    {
-        private readonly object _gate = new();
-        private Task<ApsAccessToken>? _inFlight;
-
-        public ApsAccessToken? Token { get; private set; }
-
-        public Task<ApsAccessToken> StartFetch(ServiceAccountTokenProvider owner, ApsScopes scopes)
-        {
-            lock (_gate)
-            {
-                if (_inFlight is null && Token is { } fresh && !fresh.IsExpiring(owner._time.GetUtcNow(), owner._refreshMargin))
-                {
-                    return Task.FromResult(fresh);
-                }
-
-                return _inFlight ??= RunAsync(owner, scopes);
-            }
-        }
-
-        public void Forget(ApsAccessToken token)
-        {
-            lock (_gate)
-            {
-                if (ReferenceEquals(Token, token))
-                {
-                    Token = null;
-                }
-            }
-        }
-
-        private async Task<ApsAccessToken> RunAsync(ServiceAccountTokenProvider owner, ApsScopes scopes)
-        {
-            await Task.Yield();
-            try
-            {
-                var token = await owner.RequestAsync(scopes).ConfigureAwait(false);
-                lock (_gate)
-                {
-                    Token = token;
-                }
-
-                return token;
-            }
-            finally
-            {
-                lock (_gate)
-                {
-                    _inFlight = null;
-                }
-            }
-        }
     }
 }
