@@ -63,6 +63,27 @@ public sealed class ServiceAccountTokenProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_exchange_is_counted_on_the_meter_as_a_jwt_bearer_fetch_with_its_outcome()
+    {
+        using var capture = new Observability.TelemetryCapture(m => m.Instrument == "aps.auth.token.fetches" && (string?)m.Tag("aps.auth.grant_type") == "jwt_bearer");
+        _wire.Reply("POST", "/authentication/v2/token", 400, """{"error":"invalid_grant","error_description":"bad assertion"}""");
+        var aps = _wire.ConfidentialClient();
+        using var credential = Credential();
+        var provider = new ServiceAccountTokenProvider(aps.Authentication, credential);
+
+        var failed = async () => await provider.GetTokenAsync(ApsScopes.Create("data:read"), default);
+        await failed.Should().ThrowAsync<ApsException>();
+        capture.Of("aps.auth.token.fetches").Should().Contain(m => m.Tag("error.type") != null, "a failed exchange is counted with its error type");
+
+        _wire.Server.Reset();
+        _wire.Reply("POST", "/authentication/v2/token", 200, """{"access_token":"ssa-token","token_type":"Bearer","expires_in":3599}""");
+        await provider.GetTokenAsync(ApsScopes.Create("data:read"), default);
+        await provider.GetTokenAsync(ApsScopes.Create("data:read"), default);
+
+        capture.Of("aps.auth.token.fetches").Count(m => m.Tag("error.type") == null).Should().Be(1, "the cached token is not a fetch");
+    }
+
+    [Fact]
     public async Task Tokens_are_cached_per_scope_set_and_concurrent_callers_share_one_exchange()
     {
         _wire.Reply("POST", "/authentication/v2/token", 200, """{"access_token":"ssa-token","token_type":"Bearer","expires_in":3599}""");
