@@ -60,4 +60,44 @@ public sealed class ApsEmulatorAuthentication
         var token = _context.Tokens.IssueAccessToken(scopes, user, lifetime);
         return new ApsAccessToken(token.Value, token.ExpiresOn, scopes);
     }
+
+    /// <summary>
+    /// Counts the token requests this emulator answered with tokens, by grant type (<c>client_credentials</c>,
+    /// <c>authorization_code</c>, <c>refresh_token</c>, <c>urn:ietf:params:oauth:grant-type:jwt-bearer</c>): how many
+    /// tokens an app fetched, for example to check that a shared token cache spared a second instance its fetch.
+    /// Tokens minted with <see cref="IssueAccessToken"/> are not counted.
+    /// </summary>
+    /// <param name="grantType">The grant type.</param>
+    /// <returns>The number of successful token requests of that grant type.</returns>
+    public int CountTokenRequests(string grantType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(grantType);
+        return _context.Tokens.GrantCount(grantType);
+    }
+
+    /// <summary>
+    /// Gets how many times a refresh token that had already been spent on a refresh was presented again (and refused
+    /// with <c>invalid_grant</c>, as APS does: refresh tokens are single use). Anything above zero means two
+    /// processes spent the same refresh token.
+    /// </summary>
+    public int RefreshTokenReuseCount => _context.Tokens.RefreshReuses;
+
+    /// <summary>
+    /// Counts the refresh tokens that can still be spent (issued, not spent, not revoked, not expired), of one user or
+    /// of all users. After a run of refreshes exactly one should be left per signed-in session: none means a refresh
+    /// token was lost (the session can no longer refresh), more than one means a pair was dropped unspent.
+    /// </summary>
+    /// <param name="userId">The user id, or <see langword="null"/> for every user.</param>
+    /// <returns>The number of live refresh tokens.</returns>
+    public int CountActiveRefreshTokens(string? userId = null) => _context.Tokens.CountActiveRefreshTokens(userId);
+
+    /// <summary>Tells whether <paramref name="refreshToken"/> can still be spent (issued by this emulator, not spent, revoked or expired).</summary>
+    /// <param name="refreshToken">The refresh token.</param>
+    /// <returns><see langword="true"/> when it is live.</returns>
+    public bool IsRefreshTokenActive(string refreshToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(refreshToken);
+        var token = _context.Tokens.Find(refreshToken);
+        return token is { Kind: TokenKind.Refresh } && _context.Tokens.IsActive(token);
+    }
 }

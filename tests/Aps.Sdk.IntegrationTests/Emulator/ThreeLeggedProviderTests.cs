@@ -37,3 +37,46 @@ public class ThreeLeggedProviderTests
         (await act.Should().ThrowAsync<ApsAuthenticationException>()).Which.RequiresSignIn.Should().BeTrue();
     }
 }
+
+public class EmulatorTokenAccountingTests
+{
+    private static readonly Uri Callback = new("https://app.example.com/callback");
+
+    [Fact]
+    public async Task The_emulator_counts_token_requests_by_grant_and_reports_a_refresh_token_spent_twice()
+    {
+        await using var emulator = await ApsEmulator.StartAsync();
+        using var aps = emulator.CreateClient();
+
+        // Two calls through one client: one client-credentials fetch (the SDK caches the token).
+        await aps.Oss.ListBucketsAsync().ToListAsync();
+        await aps.Oss.ListBucketsAsync().ToListAsync();
+        emulator.Authentication.CountTokenRequests("client_credentials").Should().Be(1);
+        emulator.Authentication.CountTokenRequests("refresh_token").Should().Be(0);
+
+        var code = emulator.Authentication.IssueAuthorizationCode(Callback, ApsScopes.Create(ApsScopes.UserProfileRead));
+        var pair = await aps.Authentication.GetThreeLeggedTokenAsync(code, Callback);
+        emulator.Authentication.CountTokenRequests("authorization_code").Should().Be(1);
+        emulator.Authentication.CountActiveRefreshTokens().Should().Be(1);
+        emulator.Authentication.IsRefreshTokenActive(pair.RefreshToken!).Should().BeTrue();
+
+        var next = await aps.Authentication.RefreshTokenAsync(pair.RefreshToken!);
+        emulator.Authentication.CountTokenRequests("refresh_token").Should().Be(1);
+        emulator.Authentication.IsRefreshTokenActive(pair.RefreshToken!).Should().BeFalse();
+        emulator.Authentication.IsRefreshTokenActive(next.RefreshToken!).Should().BeTrue();
+        emulator.Authentication.RefreshTokenReuseCount.Should().Be(0);
+
+        // Spending the old refresh token again is refused, as APS does, and counted as a reuse.
+        var again = () => aps.Authentication.RefreshTokenAsync(pair.RefreshToken!);
+        await again.Should().ThrowAsync<ApsAuthenticationException>();
+        emulator.Authentication.RefreshTokenReuseCount.Should().Be(1);
+        emulator.Authentication.CountTokenRequests("refresh_token").Should().Be(1);
+        emulator.Authentication.CountActiveRefreshTokens(new ApsEmulatorUser().UserId).Should().Be(1);
+
+        // A revoked (not spent) refresh token is not a reuse.
+        await aps.Authentication.RevokeTokenAsync(next.RefreshToken!, ApsTokenTypeHint.RefreshToken);
+        await FluentActions.Awaiting(() => aps.Authentication.RefreshTokenAsync(next.RefreshToken!)).Should().ThrowAsync<ApsAuthenticationException>();
+        emulator.Authentication.RefreshTokenReuseCount.Should().Be(1);
+        emulator.Authentication.CountActiveRefreshTokens().Should().Be(0);
+    }
+}

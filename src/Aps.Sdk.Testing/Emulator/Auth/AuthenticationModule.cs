@@ -72,6 +72,7 @@ internal sealed class AuthenticationModule : IEmulatorModule
 
         var scopes = RequireScopes(form.GetValueOrDefault("scope"), required: true);
         var token = Tokens.IssueAccessToken(scopes, user: null);
+        Tokens.CountGrant("client_credentials");
         return request.JsonAsync(new JsonObject
         {
             ["access_token"] = token.Value,
@@ -92,6 +93,7 @@ internal sealed class AuthenticationModule : IEmulatorModule
         var (account, scopes) = ServiceAccounts.AssertionVerifier.Verify(_context, form.GetValueOrDefault("assertion"));
         var user = new ApsEmulatorUser { UserId = account.Id, Email = account.Email, Name = account.Name, GivenName = account.FirstName ?? account.Name, FamilyName = account.LastName ?? string.Empty, PreferredUsername = account.Email };
         var token = Tokens.IssueAccessToken(scopes, user);
+        Tokens.CountGrant("urn:ietf:params:oauth:grant-type:jwt-bearer");
         return request.JsonAsync(new JsonObject
         {
             ["access_token"] = token.Value,
@@ -130,6 +132,7 @@ internal sealed class AuthenticationModule : IEmulatorModule
             throw EmulatorError.OAuth(400, "invalid_grant", "A public client must use PKCE (the code was issued without a code_challenge).");
         }
 
+        Tokens.CountGrant("authorization_code");
         return WriteUserTokensAsync(request, Tokens.IssueUserTokens(code.Scopes, code.User, code.Nonce));
     }
 
@@ -154,6 +157,7 @@ internal sealed class AuthenticationModule : IEmulatorModule
             throw EmulatorError.OAuth(400, "invalid_scope", "A refresh can only narrow the scopes of the original grant.");
         }
 
+        Tokens.CountGrant("refresh_token");
         return WriteUserTokensAsync(request, Tokens.IssueUserTokens(narrowed ?? spent.Scopes, spent.User!, nonce: null));
     }
 

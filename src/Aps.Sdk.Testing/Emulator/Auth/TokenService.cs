@@ -29,6 +29,9 @@ internal sealed class TokenRecord
     /// <summary>Gets or sets a value indicating whether the token was revoked or (refresh tokens) spent.</summary>
     public bool Revoked { get; set; }
 
+    /// <summary>Gets or sets whether this refresh token was spent on a refresh (as opposed to revoked).</summary>
+    public bool Spent { get; set; }
+
     public bool HasScope(string scope) => Scopes.Values.Contains(scope, StringComparer.Ordinal);
 }
 
@@ -79,6 +82,8 @@ internal sealed class TokenService
     private readonly object _gate = new();
     private readonly Dictionary<string, TokenRecord> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AuthorizationCode> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _grants = new(StringComparer.Ordinal);
+    private int _refreshReuses;
     private readonly EmulatorContext _context;
 
     public TokenService(EmulatorContext context)
@@ -211,6 +216,43 @@ internal sealed class TokenService
         }
     }
 
+    /// <summary>Counts a token request that was answered with tokens, by grant type.</summary>
+    public void CountGrant(string grantType)
+    {
+        lock (_gate)
+        {
+            _grants[grantType] = _grants.GetValueOrDefault(grantType) + 1;
+        }
+    }
+
+    public int GrantCount(string grantType)
+    {
+        lock (_gate)
+        {
+            return _grants.GetValueOrDefault(grantType);
+        }
+    }
+
+    public int RefreshReuses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _refreshReuses;
+            }
+        }
+    }
+
+    public int CountActiveRefreshTokens(string? userId)
+    {
+        lock (_gate)
+        {
+            return _tokens.Values.Count(t => t.Kind == TokenKind.Refresh && !t.Revoked && t.ExpiresOn > _context.Now
+                && (userId is null || string.Equals(t.User?.UserId, userId, StringComparison.Ordinal)));
+        }
+    }
+
     /// <summary>Spends a refresh token: it must be active, and it can be spent only once.</summary>
     public TokenRecord? SpendRefreshToken(string value)
     {
@@ -218,8 +260,15 @@ internal sealed class TokenService
         {
             if (!_tokens.TryGetValue(value, out var token) || token.Kind != TokenKind.Refresh || token.Revoked || token.ExpiresOn <= _context.Now)
             {
+                if (token is { Kind: TokenKind.Refresh, Spent: true })
+                {
+                    _refreshReuses++;
+                }
+
                 return null;
             }
+
+            token.Spent = true;
 
             token.Revoked = true;
             return token;
