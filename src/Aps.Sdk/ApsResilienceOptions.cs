@@ -35,6 +35,18 @@ public sealed class ApsResilienceOptions
     /// <summary>Gets or sets the timeout of a whole call, retries included. Default 5 minutes.</summary>
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Gets or sets the most connections the SDK's own <see cref="SocketsHttpHandler"/> opens to one server (host and
+    /// port) for API calls; calls beyond it wait for a free connection. Default <see langword="null"/>: no cap of its
+    /// own, so connections follow the concurrency limiter (<see cref="ApsRateLimiterOptions.PermitLimit"/> per host and
+    /// API area). Set it, for example to the permit limit, for a hard bound on sockets per process: the limiter is per
+    /// area while every APS area shares one host, and a connection goes back to the pool a moment after its call's permit
+    /// is released. Not applied to transfers (signed S3 URLs, bounded by the transfer's own concurrency) or to a primary
+    /// handler you pass in.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int? MaxConnectionsPerServer { get; set; }
+
     /// <summary>Gets the circuit-breaker settings (one breaker per host and API area).</summary>
     [ValidateObjectMembers]
     public ApsCircuitBreakerOptions CircuitBreaker { get; set; } = new();

@@ -18,7 +18,7 @@ public sealed class LoadTests
     public async Task A_thousand_concurrent_calls_share_one_token_and_a_bounded_connection_pool()
     {
         await using var emulator = await ApsEmulator.StartAsync();
-        var counting = new CountingHandler();
+        var counting = new CountingHandler(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         var options = emulator.CreateOptions();
         using var client = new ApsClient(options, counting);
         await client.Oss.CreateBucketAsync(new OssCreateBucketRequest { BucketKey = "load-test-bucket", PolicyKey = OssPolicyKey.Transient });
@@ -48,6 +48,31 @@ public sealed class LoadTests
         counting.Connections.Should().BeLessThanOrEqualTo(2 * options.Resilience.RateLimiter.PermitLimit, "connections are reused: their number follows the concurrency limit, not the number of calls");
     }
 
+    [Fact]
+    public async Task With_MaxConnectionsPerServer_set_to_the_permit_limit_the_sdk_handler_never_opens_more_connections()
+    {
+        await using var emulator = await ApsEmulator.StartAsync();
+        var options = emulator.CreateOptions();
+        options.Resilience.MaxConnectionsPerServer = options.Resilience.RateLimiter.PermitLimit;
+
+        // The SDK's own primary handler (as new ApsClient(options) or DI builds it), with a connection counter.
+        var counting = new CountingHandler(Aps.Sdk.Core.Handlers.ApsHttpChain.CreatePrimaryHandler(options));
+        using var fresh = new ApsClient(options, counting);
+        await fresh.Oss.CreateBucketAsync(new OssCreateBucketRequest { BucketKey = "load-test-capped", PolicyKey = OssPolicyKey.Transient });
+        using var start = new SemaphoreSlim(0);
+        var tasks = Enumerable.Range(0, Calls).Select(async i =>
+        {
+            await start.WaitAsync();
+            var bucket = await fresh.Oss.GetBucketDetailsAsync("load-test-capped");
+            return bucket.BucketKey;
+        }).ToList();
+        start.Release(Calls);
+        var results = await Task.WhenAll(tasks);
+
+        results.Should().HaveCount(Calls).And.OnlyContain(k => k == "load-test-capped");
+        counting.Connections.Should().BeLessThanOrEqualTo(options.Resilience.RateLimiter.PermitLimit, "the handler waits for a pooled connection rather than open one beyond the cap");
+    }
+
     /// <summary>A real socket handler that counts connections, token requests and API requests in flight.</summary>
     private sealed class CountingHandler : DelegatingHandler
     {
@@ -57,26 +82,15 @@ public sealed class LoadTests
         private int _inFlight;
         private int _peak;
 
-        public CountingHandler()
-            : base(new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                ConnectCallback = async (context, ct) =>
-                {
-                    // The handler is created before 'this' exists: count through a static-free closure below.
-                    var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                    await socket.ConnectAsync(context.DnsEndPoint, ct);
-                    return new NetworkStream(socket, ownsSocket: true);
-                },
-            })
+        public CountingHandler(SocketsHttpHandler inner)
+            : base(inner)
         {
-            var inner = (SocketsHttpHandler)InnerHandler!;
-            var connect = inner.ConnectCallback!;
-            inner.ConnectCallback = (context, ct) =>
+            inner.ConnectCallback = async (context, ct) =>
             {
                 Interlocked.Increment(ref _connections);
-                return connect(context, ct);
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, ct);
+                return new NetworkStream(socket, ownsSocket: true);
             };
         }
 

@@ -13,7 +13,8 @@ internal static class ApsHttpChain
 
     /// <summary>
     /// The primary handler: redirects are never followed (our code decides which headers follow a 303), cookies are
-    /// never shared (signed cookies are per call), connections are recycled.
+    /// never shared (signed cookies are per call), connections are recycled; API calls' connections per server are capped
+    /// by <see cref="ApsResilienceOptions.MaxConnectionsPerServer"/> when it is set.
     /// </summary>
     /// <param name="options">The settings.</param>
     /// <param name="decompress">
@@ -29,6 +30,10 @@ internal static class ApsHttpChain
         AutomaticDecompression = decompress ? DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli : DecompressionMethods.None,
         ConnectTimeout = TimeSpan.FromSeconds(30),
         EnableMultipleHttp2Connections = true,
+
+        // decompress is false only for the transfer client, whose parts to S3 have their own concurrency bound: the cap
+        // is for API calls.
+        MaxConnectionsPerServer = decompress && options.Resilience.MaxConnectionsPerServer is { } cap ? cap : int.MaxValue,
     };
 
     /// <summary>diagnostics → resilience → authentication → logging → (extra handlers) → primary.</summary>

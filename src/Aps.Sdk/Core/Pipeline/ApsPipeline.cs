@@ -406,36 +406,54 @@ internal sealed class ApsPipeline
     /// <summary>Sends through the <c>Aps</c> chain; transport failures become <see cref="ApsException"/>.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        CancellationTokenSource? timeoutSource = null;
-        var token = cancellationToken;
-        if (timeout is { } limit)
-        {
-            if (limit <= TimeSpan.Zero)
-            {
-                throw new ArgumentOutOfRangeException(nameof(timeout), "The timeout must be positive.");
-            }
-
-            timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeoutSource.CancelAfter(limit);
-            token = timeoutSource.Token;
-        }
-
+        var timeoutSource = StartCallTimeout(timeout, cancellationToken);
         try
         {
-            return await _client().SendAsync(request, completion, token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (timeoutSource is not null && timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ApsException(ApsException.Describe(ApsErrorParser.NoResponse(request, $"timed out after {timeout}"), "APS call timed out"), ApsErrorParser.NoResponse(request, $"timed out after {timeout}"), new TimeoutException(ex.Message, ex));
+            return await _client().SendAsync(request, completion, timeoutSource?.Token ?? cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            throw TranslateTransportException(request, ex);
+            throw TranslateSendFailure(request, ex, timeoutSource, timeout);
         }
         finally
         {
             timeoutSource?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The per-call timeout of <see cref="ApsRequestOptions.Timeout"/>: a source linked to the caller's token, or null
+    /// when the call has none. It covers the send (up to the response headers), not the reading of the body.
+    /// </summary>
+    private static CancellationTokenSource? StartCallTimeout(TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        if (timeout is not { } limit)
+        {
+            return null;
+        }
+
+        if (limit <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), "The timeout must be positive.");
+        }
+
+        var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(limit);
+        return timeoutSource;
+    }
+
+    /// <summary>
+    /// What a failed send becomes (the caller filters out its own cancellation first): the per-call timeout's
+    /// cancellation an <see cref="ApsException"/> "timed out after", anything else <see cref="TranslateTransportException"/>.
+    /// </summary>
+    private static Exception TranslateSendFailure(HttpRequestMessage request, Exception ex, CancellationTokenSource? timeoutSource, TimeSpan? timeout)
+    {
+        if (ex is OperationCanceledException && timeoutSource is not null && timeoutSource.IsCancellationRequested)
+        {
+            return new ApsException(ApsException.Describe(ApsErrorParser.NoResponse(request, $"timed out after {timeout}"), "APS call timed out"), ApsErrorParser.NoResponse(request, $"timed out after {timeout}"), new TimeoutException(ex.Message, ex));
+        }
+
+        return TranslateTransportException(request, ex);
     }
 
     internal static Exception TranslateTransportException(HttpRequestMessage request, Exception ex)
@@ -477,9 +495,27 @@ internal sealed class ApsPipeline
     /// <summary>Sends and reads a JSON body; any error status becomes an <see cref="ApsException"/>.</summary>
     public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, ApsRequestOptions? options, CancellationToken cancellationToken)
     {
+        // The send is inlined (the same steps as SendAsync above) rather than awaited as a second async method: over a
+        // real socket every async layer that completes asynchronously allocates its state machine, once per call.
         using (request)
         {
-            using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, options?.Timeout, cancellationToken).ConfigureAwait(false);
+            var timeout = options?.Timeout;
+            var timeoutSource = StartCallTimeout(timeout, cancellationToken);
+            HttpResponseMessage sent;
+            try
+            {
+                sent = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource?.Token ?? cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                throw TranslateSendFailure(request, ex, timeoutSource, timeout);
+            }
+            finally
+            {
+                timeoutSource?.Dispose();
+            }
+
+            using var response = sent;
             await EnsureSuccessAsync(response, Time, cancellationToken).ConfigureAwait(false);
             return await ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
         }
