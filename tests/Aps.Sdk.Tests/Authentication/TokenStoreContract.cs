@@ -27,13 +27,13 @@ public abstract class TokenStoreContract
         Version = version,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task A_missing_entry_reads_as_null()
     {
         (await CreateStore().GetAsync(Key, CancellationToken.None)).Should().BeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Minus_one_creates_the_entry_at_version_0_with_every_field()
     {
         var store = CreateStore();
@@ -46,7 +46,7 @@ public abstract class TokenStoreContract
         entry.Should().Be(Pair("a", version: 0) with { RefreshLeaseOwner = "owner-1", RefreshLeaseUntil = leaseUntil });
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Minus_one_loses_when_an_entry_exists()
     {
         var store = CreateStore();
@@ -57,7 +57,7 @@ public abstract class TokenStoreContract
         (await store.GetAsync(Key, CancellationToken.None))!.AccessToken.Should().Be("access-a");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Each_swap_increments_the_version_whatever_the_value_says()
     {
         var store = CreateStore();
@@ -70,7 +70,7 @@ public abstract class TokenStoreContract
         entry.Should().Be(Pair("c", version: 2), "the lease fields are cleared when the new value has none");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_stale_version_loses_and_changes_nothing()
     {
         var store = CreateStore();
@@ -83,14 +83,14 @@ public abstract class TokenStoreContract
         (await store.GetAsync(Key, CancellationToken.None)).Should().Be(Pair("b", version: 1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_version_swap_on_a_missing_entry_loses()
     {
         (await CreateStore().TryReplaceAsync(Key, 0, Pair("a"), CancellationToken.None)).Should().BeFalse();
         (await CreateStore().GetAsync(Key, CancellationToken.None)).Should().BeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Remove_deletes_the_entry_and_a_new_sign_in_starts_at_version_0()
     {
         var store = CreateStore();
@@ -106,7 +106,7 @@ public abstract class TokenStoreContract
         await store.RemoveAsync("never-stored-" + Key, CancellationToken.None); // removing nothing is fine
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Fifty_concurrent_swaps_of_one_version_have_exactly_one_winner()
     {
         var seed = CreateStore();
@@ -127,7 +127,7 @@ public abstract class TokenStoreContract
         (await seed.GetAsync(Key, CancellationToken.None)).Should().Be(Pair("contender-" + winner, version: 1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Fifty_contenders_swapping_until_each_wins_once_never_share_a_version()
     {
         var seed = CreateStore();
