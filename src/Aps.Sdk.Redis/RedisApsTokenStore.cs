@@ -19,9 +19,10 @@ namespace Aps.Sdk.Redis;
 /// </para>
 /// <para>
 /// <b>Unreadable entries</b> (tampered, protected with another key, corrupt): <see cref="GetAsync"/> returns
-/// <see langword="null"/>, so the user is asked to sign in again; a swap expecting a version fails; a swap expecting −1
-/// (a new sign-in) replaces the unreadable entry with a second script that checks it is still exactly the bytes found
-/// unreadable, so two sign-ins cannot both win it.
+/// <see langword="null"/>, so the user is asked to sign in again; a swap expecting −1 (a new sign-in) replaces the
+/// unreadable entry with a second script that checks it is still exactly the bytes found unreadable, so two sign-ins
+/// cannot both win it. A swap expecting a version compares the <c>version</c> field only (the script cannot decrypt
+/// the data), which no caller can match for an entry it could not read.
 /// </para>
 /// <para>
 /// Redis calls are not cancelled once sent (the outcome of a swap is always known); the token is checked before each one.
