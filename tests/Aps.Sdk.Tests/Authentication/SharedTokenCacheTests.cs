@@ -377,6 +377,35 @@ public sealed class SharedTokenCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task With_a_shared_cache_a_cached_lookup_still_allocates_nothing()
+    {
+        var (_, provider) = Instance("a");
+        var token = await provider.GetTokenAsync(DataRead, CancellationToken.None);
+        for (var i = 0; i < 2000; i++)
+        {
+            _ = Lookup(provider);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var same = true;
+        for (var i = 0; i < 1000; i++)
+        {
+            same &= ReferenceEquals(Lookup(provider), token);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        same.Should().BeTrue();
+        allocated.Should().Be(0);
+
+        static ApsAccessToken? Lookup(ClientCredentialsTokenProvider provider)
+        {
+            var call = provider.GetTokenAsync(DataRead, CancellationToken.None);
+            return call.IsCompletedSuccessfully ? call.Result : null;
+        }
+    }
+
+    [Fact]
     public async Task A_caller_cancelled_while_the_shared_cache_is_slow_gets_OperationCanceledException_and_others_still_get_the_token()
     {
         var (a, provider) = Instance("a");
