@@ -3,6 +3,7 @@ using Aps.Sdk.IntegrationTests.Emulator;
 using Aps.Sdk.Testing;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aps.Sdk.IntegrationTests.ScaleOut;
 
@@ -44,11 +45,88 @@ public sealed class SharedTokenCacheRedisTests
         await redisA.RemoveAsync(key);
     }
 
+    [RedisFact]
+    public async Task Two_containers_with_AddStackExchangeRedisCache_and_AddDistributedTokenCache_share_one_token()
+    {
+        await using var emulator = await ApsEmulator.StartAsync();
+        var instanceName = "aps-test-" + Guid.NewGuid().ToString("N") + ":";
+        var counter = new TokenRequestTally();
+
+        ServiceProvider Container()
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton(counter);
+            services.AddStackExchangeRedisCache(o =>
+            {
+                o.Configuration = TestRedis.RequireEndpoint();
+                o.InstanceName = instanceName;
+            });
+            services.AddApsClients(o =>
+            {
+                var e = emulator.CreateOptions();
+                o.ClientId = e.ClientId;
+                o.ClientSecret = e.ClientSecret;
+                o.BaseAddress = e.BaseAddress;
+                o.UserProfileAddress = e.UserProfileAddress;
+            })
+                .AddDistributedTokenCache()
+                .AddHttpMessageHandler<TallyHandler>();
+            return services.BuildServiceProvider();
+        }
+
+        await using var first = Container();
+        await using var second = Container();
+        var bucket = "shared-di-" + Guid.NewGuid().ToString("N")[..8];
+        using (var raw = EmulatorTestHelpers.Authorized(emulator))
+        using (var created = await EmulatorTestHelpers.CreateBucketAsync(raw, bucket))
+        {
+            created.EnsureSuccessStatusCode();
+        }
+
+        await first.GetRequiredService<ApsClient>().Oss.GetBucketDetailsAsync(bucket);
+        await second.GetRequiredService<ApsClient>().Oss.GetBucketDetailsAsync(bucket);
+
+        counter.TokenRequests.Should().Be(1, "the second container read the first one's token from Redis");
+        counter.Requests.Should().Be(3);
+        var key = "aps:token:" + ((ClientCredentialsTokenProvider)first.GetRequiredService<ApsClient>().TokenProvider!).SharedKeyOf(ApsScopes.Create(ApsScopes.BucketRead, ApsScopes.ViewablesRead));
+        await second.GetRequiredService<IDistributedCache>().RemoveAsync(key);
+    }
+
     private static ApsOptions Options(ApsEmulator emulator, RedisCache redis)
     {
         var options = emulator.CreateOptions();
         options.TokenCache = new ApsDistributedTokenCache(redis);
         return options;
+    }
+
+    /// <summary>Requests counted across containers.</summary>
+    private sealed class TokenRequestTally
+    {
+        private int _requests;
+        private int _tokenRequests;
+
+        public int Requests => Volatile.Read(ref _requests);
+
+        public int TokenRequests => Volatile.Read(ref _tokenRequests);
+
+        public void Count(HttpRequestMessage request)
+        {
+            Interlocked.Increment(ref _requests);
+            if (request.RequestUri!.AbsolutePath == "/authentication/v2/token")
+            {
+                Interlocked.Increment(ref _tokenRequests);
+            }
+        }
+    }
+
+    /// <summary>Added to the Aps chain; counts into the shared tally.</summary>
+    private sealed class TallyHandler(TokenRequestTally tally) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            tally.Count(request);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     /// <summary>The real network handler, counting requests and token requests.</summary>
