@@ -2,8 +2,8 @@ namespace Aps.Sdk.Authentication;
 
 /// <summary>
 /// Encrypts tokens before a shared cache or store keeps them, and decrypts them when read: tokens at rest in Redis or
-/// SQL are bearer credentials. The ASP.NET Core Data Protection adapter lives in <c>Aps.Sdk.AspNetCore</c>; any
-/// authenticated encryption works. Every instance that shares the cache must use the same keys.
+/// SQL are bearer credentials. Any authenticated encryption works, for example ASP.NET Core Data Protection's
+/// <c>IDataProtector</c> (same method shapes). Every instance that shares the cache must use the same keys.
 /// </summary>
 public interface IApsTokenProtector
 {

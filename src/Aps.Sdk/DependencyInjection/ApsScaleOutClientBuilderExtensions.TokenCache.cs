@@ -12,8 +12,9 @@ public static partial class ApsScaleOutClientBuilderExtensions
     /// instances through the registered <see cref="IDistributedCache"/> (<c>AddStackExchangeRedisCache</c>,
     /// <c>AddDistributedSqlServerCache</c>, ...): sets <see cref="ApsOptions.TokenCache"/> to an
     /// <see cref="ApsDistributedTokenCache"/> whose refresh margin is the registration's
-    /// <see cref="ApsOptions.TokenRefreshMargin"/>. Works for named (keyed) registrations too; a
-    /// <see cref="ApsOptions.TokenCache"/> set in code is kept.
+    /// <see cref="ApsOptions.TokenRefreshMargin"/> and whose protector is the registered
+    /// <see cref="IApsTokenProtector"/>, if any (<paramref name="configure"/> may change both). Works for named (keyed)
+    /// registrations too; a <see cref="ApsOptions.TokenCache"/> set in code is kept.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddApsClients</c>.</param>
     /// <param name="configure">Changes the key prefix, the protector or the margin; <see langword="null"/> for the defaults.</param>
@@ -35,7 +36,11 @@ public static partial class ApsScaleOutClientBuilderExtensions
 
                 var cache = sp.GetService<IDistributedCache>()
                     ?? throw new InvalidOperationException("AddDistributedTokenCache needs an IDistributedCache: register one first (for example services.AddStackExchangeRedisCache(...), or services.AddDistributedMemoryCache() for a single instance).");
-                var settings = new ApsDistributedTokenCacheOptions { RefreshMargin = options.TokenRefreshMargin };
+                var settings = new ApsDistributedTokenCacheOptions
+                {
+                    RefreshMargin = options.TokenRefreshMargin,
+                    Protector = sp.GetService<IApsTokenProtector>(),
+                };
                 configure?.Invoke(settings);
                 options.TokenCache = new ApsDistributedTokenCache(cache, settings, sp.GetService<TimeProvider>());
             });

@@ -107,6 +107,31 @@ public sealed class AddDistributedTokenCacheTests
     }
 
     [Fact]
+    public async Task A_registered_IApsTokenProtector_encrypts_the_entries()
+    {
+        var shared = new RecordingDistributedCache();
+        var wire = TokenWire();
+        var protector = new AesGcmTestProtector(new byte[32]);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddSingleton<IDistributedCache>(shared);
+        services.AddSingleton<IApsTokenProtector>(protector);
+        services.AddApsClients(o =>
+        {
+            o.ClientId = TestClients.ClientId;
+            o.ClientSecret = TestClients.ClientSecret;
+        }).AddDistributedTokenCache();
+        services.AddHttpClient("Aps").ConfigurePrimaryHttpMessageHandler(() => wire);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ApsClient>().Authentication.GetUserInfoAsync();
+
+        var stored = await shared.Inner.GetAsync(shared.Calls.Single(c => c.Operation == "set").Key);
+        System.Text.Encoding.UTF8.GetString(stored!).Should().NotContain("shared-token-0");
+        System.Text.Encoding.UTF8.GetString(protector.Unprotect(stored!)).Should().Contain("\"token\":\"shared-token-0\"");
+    }
+
+    [Fact]
     public void A_TokenCache_set_in_code_is_kept()
     {
         var mine = new ApsDistributedTokenCache(new RecordingDistributedCache());
