@@ -8,8 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace Aps.Sdk.Tests.Authentication;
 
-/// <summary>The shared-token-cache tests change process-wide telemetry: they run one at a time.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// The shared-token-cache tests measure and produce process-wide telemetry (token fetches, cache lookups): they run
+/// alone, never beside another test class whose meter assertions they would disturb.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SharedTokenCacheCollection
 {
     public const string Name = "Shared token cache";
