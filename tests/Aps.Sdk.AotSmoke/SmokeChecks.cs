@@ -17,6 +17,7 @@ internal static class SmokeChecks
     public static readonly IReadOnlyList<ISmokeCheck> All =
     [
         new AuthenticationSmoke(),
+        new SharedTokenCacheSmoke(),
         new OssSmoke(),
         new OssPagingSmoke(),
         new JsonApiSmoke(),
