@@ -31,6 +31,15 @@ public sealed class ApsOptions
     /// </summary>
     public IApsTokenProvider? TokenProvider { get; set; }
 
+    /// <summary>
+    /// Gets or sets a cache of app-only tokens shared with the app's other instances (for example
+    /// <see cref="ApsDistributedTokenCache"/> over Redis), used by the built-in client-credentials provider: an
+    /// in-memory miss asks it before fetching, fetched tokens are written to it, and a token rejected with 401 is
+    /// removed from it. <see langword="null"/> (the default): each client caches its tokens in memory only. Not bound
+    /// from configuration; <c>AddDistributedTokenCache()</c> sets it from the registered <c>IDistributedCache</c>.
+    /// </summary>
+    public IApsTokenCache? TokenCache { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a token provider is registered in the container (<c>UseTokenProvider</c>).</summary>
     internal bool HasRegisteredTokenProvider { get; set; }
 

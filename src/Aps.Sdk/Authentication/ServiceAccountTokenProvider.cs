@@ -13,11 +13,17 @@ namespace Aps.Sdk.Authentication;
 /// 3-legged token) and are cached per scope set like <see cref="ClientCredentialsTokenProvider"/>: refreshed ahead of
 /// expiry in the background, one fetch shared by concurrent callers, failures never cached.
 /// </summary>
-/// <remarks><see href="https://aps.autodesk.com/en/docs/ssa/v1/developers_guide/overview/">APS SSA guide</see>.</remarks>
+/// <remarks>
+/// With a shared <see cref="IApsTokenCache"/>, an in-memory miss first asks it under
+/// <c>ssa:{clientId}:{serviceAccountId}:{sha256hex(scopes)}</c>, fetched tokens are written there, and a token
+/// rejected with 401 is removed from it. <see href="https://aps.autodesk.com/en/docs/ssa/v1/developers_guide/overview/">APS SSA guide</see>.
+/// </remarks>
 public sealed class ServiceAccountTokenProvider : IApsTokenProvider
 {
     /// <summary>The longest assertion lifetime APS accepts.</summary>
     public static readonly TimeSpan MaximumAssertionLifetime = TimeSpan.FromMinutes(5);
+
+    private const string GrantType = "jwt_bearer";
 
     private readonly ScopedTokenCache _cache;
     private readonly AuthenticationClient _authentication;
@@ -32,8 +38,12 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
     /// <param name="credential">The service account and its key.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
     /// <param name="refreshMargin">How long before expiry a token is refreshed; 5 minutes by default.</param>
+    /// <param name="sharedCache">
+    /// A cache shared with the app's other instances, asked on an in-memory miss before an assertion is exchanged;
+    /// <see langword="null"/> (the default) for none.
+    /// </param>
     /// <exception cref="ArgumentException">The authentication client has no client id (for a mock, use a real client).</exception>
-    public ServiceAccountTokenProvider(AuthenticationClient authentication, ServiceAccountKeyCredential credential, TimeProvider? timeProvider = null, TimeSpan? refreshMargin = null)
+    public ServiceAccountTokenProvider(AuthenticationClient authentication, ServiceAccountKeyCredential credential, TimeProvider? timeProvider = null, TimeSpan? refreshMargin = null, IApsTokenCache? sharedCache = null)
     {
         ArgumentNullException.ThrowIfNull(authentication);
         ArgumentNullException.ThrowIfNull(credential);
@@ -46,11 +56,10 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
             throw new ArgumentOutOfRangeException(nameof(refreshMargin), "The refresh margin must not be negative.");
         }
 
-        _cache = new ScopedTokenCache(RequestAsync, _time, _refreshMargin);
-
         var options = authentication.OptionsOrNull;
         _clientId = options?.ClientId is { Length: > 0 } id ? id : throw new ArgumentException("The authentication client has no ClientId: the assertion's issuer is the client id.", nameof(authentication));
         _audience = options.BaseAddress.AbsoluteUri.TrimEnd('/') + "/authentication/v2/token";
+        _cache = new ScopedTokenCache(RequestAsync, _time, _refreshMargin, sharedCache, "ssa:" + _clientId + ":" + credential.ServiceAccountId + ":", GrantType);
     }
 
     /// <inheritdoc />
@@ -64,9 +73,11 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
     public ValueTask InvalidateAsync(ApsAccessToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
-        _cache.Invalidate(token);
-        return ValueTask.CompletedTask;
+        return _cache.InvalidateAsync(token, cancellationToken);
     }
+
+    /// <summary>Gets the key this provider uses in the shared cache for <paramref name="scopes"/> (tests, diagnostics).</summary>
+    internal string SharedKeyOf(ApsScopes scopes) => _cache.SharedKeyOf(scopes);
 
     /// <summary>Builds a signed assertion for <paramref name="scopes"/>, valid for <see cref="MaximumAssertionLifetime"/>.</summary>
     /// <param name="scopes">The scopes.</param>
@@ -121,11 +132,11 @@ public sealed class ServiceAccountTokenProvider : IApsTokenProvider
         }
         catch (Exception ex)
         {
-            Core.Diagnostics.ApsTelemetry.TokenFetched("jwt_bearer", ex);
+            Core.Diagnostics.ApsTelemetry.TokenFetched(GrantType, ex);
             throw;
         }
 
-        Core.Diagnostics.ApsTelemetry.TokenFetched("jwt_bearer", null);
+        Core.Diagnostics.ApsTelemetry.TokenFetched(GrantType, null);
         return response.ToAccessToken(_time.GetUtcNow(), scopes);
     }
 }

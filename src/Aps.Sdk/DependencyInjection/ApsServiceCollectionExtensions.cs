@@ -175,7 +175,7 @@ public static class ApsServiceCollectionExtensions
     private static ILogger Logger(IServiceProvider sp)
         => (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(ApsHttpChain.LoggerCategory);
 
-    private static string OptionsName(string name) => name.Length == 0 ? Options.Options.DefaultName : "Aps:" + name;
+    internal static string OptionsName(string name) => name.Length == 0 ? Options.Options.DefaultName : "Aps:" + name;
 
     /// <summary>The private key of one registration's internal services.</summary>
     internal sealed record ApsRegistrationKey(string Name);

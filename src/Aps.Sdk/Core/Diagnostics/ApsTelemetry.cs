@@ -38,6 +38,14 @@ internal static class ApsTelemetry
     public static readonly Counter<long> TokenFetches = Meter.CreateCounter<long>(
         "aps.auth.token.fetches", "{fetch}", "Access tokens requested from the APS token endpoint.");
 
+    /// <summary>Lookups in the shared app-only token cache (<c>IApsTokenCache</c>) after an in-memory miss: hit or miss.</summary>
+    public static readonly Counter<long> TokenCacheLookups = Meter.CreateCounter<long>(
+        "aps.auth.token_cache.lookups", "{lookup}", "Lookups in the shared token cache made after an in-memory miss.");
+
+    /// <summary>Shared token cache operations that failed, and entries that could not be read (both treated as misses).</summary>
+    public static readonly Counter<long> TokenCacheErrors = Meter.CreateCounter<long>(
+        "aps.auth.token_cache.errors", "{error}", "Shared token cache operations that failed or read an unusable entry.");
+
     /// <summary>Bytes moved by parallel transfers (part bodies only).</summary>
     public static readonly Counter<long> TransferBytes = Meter.CreateCounter<long>(
         "aps.transfer.bytes", "By", "Object bytes uploaded or downloaded by the transfer manager.");
@@ -58,6 +66,38 @@ internal static class ApsTelemetry
             1,
             new KeyValuePair<string, object?>("aps.auth.grant_type", grantType),
             new KeyValuePair<string, object?>("error.type", error?.GetType().FullName));
+    }
+
+    /// <summary>Counts one lookup in the shared token cache.</summary>
+    /// <param name="grantType">The grant of the provider that looked (client_credentials, jwt_bearer).</param>
+    /// <param name="hit">Whether a usable token was found.</param>
+    public static void TokenCacheLookup(string grantType, bool hit)
+    {
+        if (!TokenCacheLookups.Enabled)
+        {
+            return;
+        }
+
+        TokenCacheLookups.Add(
+            1,
+            new KeyValuePair<string, object?>("aps.auth.grant_type", grantType),
+            new KeyValuePair<string, object?>("aps.auth.token_cache.result", hit ? "hit" : "miss"));
+    }
+
+    /// <summary>Counts one failed shared token cache operation or unusable entry.</summary>
+    /// <param name="operation">get, set or remove.</param>
+    /// <param name="errorType">The exception's full type name, or <c>invalid_entry</c>.</param>
+    public static void TokenCacheError(string operation, string errorType)
+    {
+        if (!TokenCacheErrors.Enabled)
+        {
+            return;
+        }
+
+        TokenCacheErrors.Add(
+            1,
+            new KeyValuePair<string, object?>("aps.auth.token_cache.operation", operation),
+            new KeyValuePair<string, object?>("error.type", errorType));
     }
 
     /// <summary>Counts transferred bytes.</summary>

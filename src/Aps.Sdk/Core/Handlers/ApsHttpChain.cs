@@ -63,12 +63,15 @@ internal static class ApsHttpChain
         Timeout = Timeout.InfiniteTimeSpan,
     };
 
-    /// <summary>Picks the default token provider: the configured one, else client credentials when a secret is set.</summary>
+    /// <summary>
+    /// Picks the default token provider: the configured one, else client credentials when a secret is set (sharing
+    /// its tokens through <see cref="ApsOptions.TokenCache"/> when one is set).
+    /// </summary>
     /// <remarks>Resolved on first use, so a registered provider may itself depend on the clients.</remarks>
     public static Func<Authentication.IApsTokenProvider?> DefaultTokenProvider(ApsPipeline pipeline, Func<Authentication.IApsTokenProvider?>? configured)
         => () => configured?.Invoke()
             ?? pipeline.Options.TokenProvider
             ?? (!string.IsNullOrWhiteSpace(pipeline.Options.ClientId) && !string.IsNullOrEmpty(pipeline.Options.ClientSecret)
-                ? new Authentication.ClientCredentialsTokenProvider(new Authentication.AuthenticationClient(pipeline), pipeline.Time, pipeline.Options.TokenRefreshMargin)
+                ? new Authentication.ClientCredentialsTokenProvider(new Authentication.AuthenticationClient(pipeline), pipeline.Time, pipeline.Options.TokenRefreshMargin, pipeline.Options.TokenCache)
                 : null);
 }
