@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Aps.Sdk.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Aps.Sdk.AspNetCore.SignIn;
@@ -25,7 +26,8 @@ internal sealed class ApsSessionRegistry
     public ApsSessionRegistry(ApsSignInRegistration registration, IServiceProvider services, IApsTokenStore store, TimeProvider time, IOptions<ApsSignInOptions> options)
     {
         _app = registration.ResolveClient(services);
-        _store = store;
+        // A named registration's UseTokenStore (or UseRedisTokenStore, …) registers a store keyed with its name.
+        _store = registration.Name.Length == 0 ? store : services.GetKeyedService<IApsTokenStore>(registration.Name) ?? store;
         _time = time;
         _options = options.Value;
         _anonymous = new Lazy<ApsClient>(() => Bind(NotSignedInTokenProvider.Instance));

@@ -1,19 +1,19 @@
 namespace Aps.Sdk.Authentication;
 
 /// <summary>
-/// Encrypts tokens before a shared cache or store keeps them, and decrypts them when read: tokens at rest in Redis or
-/// SQL are bearer credentials. The ASP.NET Core Data Protection adapter lives in <c>Aps.Sdk.AspNetCore</c>; any
-/// authenticated encryption works. Every instance that shares the cache must use the same keys.
+/// Encrypts tokens at rest in a shared store or cache (a refresh token is a long-lived credential, an access token a
+/// bearer credential). Aps.Sdk.AspNetCore offers one over ASP.NET Core Data Protection. Every instance that shares
+/// the store must be able to unprotect what the others protected (for Data Protection: a shared key ring).
 /// </summary>
 public interface IApsTokenProtector
 {
-    /// <summary>Encrypts <paramref name="plaintext"/>.</summary>
+    /// <summary>Protects (encrypts and authenticates) <paramref name="plaintext"/>.</summary>
     /// <param name="plaintext">The serialized entry.</param>
     /// <returns>The protected bytes.</returns>
     byte[] Protect(byte[] plaintext);
 
-    /// <summary>Decrypts bytes produced by <see cref="Protect"/>; throws when they were tampered with or the key is unknown.</summary>
-    /// <param name="protectedData">The protected bytes.</param>
-    /// <returns>The serialized entry.</returns>
+    /// <summary>Reverses <see cref="Protect"/>; throws when the data was tampered with or protected with another key.</summary>
+    /// <param name="protectedData">Bytes <see cref="Protect"/> returned.</param>
+    /// <returns>The plaintext.</returns>
     byte[] Unprotect(byte[] protectedData);
 }

@@ -17,9 +17,12 @@ namespace Aps.Sdk.AspNetCore.Tests.Support;
 /// </summary>
 public sealed class SignInApp : IAsyncDisposable
 {
-    private SignInApp(ApsEmulator emulator, WebApplication app, FakeLogCollector logs)
+    private readonly bool _ownsEmulator;
+
+    private SignInApp(ApsEmulator emulator, bool ownsEmulator, WebApplication app, FakeLogCollector logs)
     {
         Emulator = emulator;
+        _ownsEmulator = ownsEmulator;
         App = app;
         Logs = logs;
         Client = app.GetTestClient();
@@ -37,21 +40,27 @@ public sealed class SignInApp : IAsyncDisposable
 
     public IApsTokenStore Store => App.Services.GetRequiredService<IApsTokenStore>();
 
-    public static async Task<SignInApp> StartAsync(Action<ApsSignInOptions>? configure = null, Action<WebApplication>? map = null, Action<IServiceCollection>? services = null)
+    /// <param name="configure">Edits the sign-in options.</param>
+    /// <param name="map">Maps more endpoints.</param>
+    /// <param name="services">Registers more services (after the APS ones).</param>
+    /// <param name="sharedEmulator">An emulator another app instance uses too (it outlives this app); a new one when <see langword="null"/>.</param>
+    /// <param name="aps">Configures the APS registration (token store, protection).</param>
+    public static async Task<SignInApp> StartAsync(Action<ApsSignInOptions>? configure = null, Action<WebApplication>? map = null, Action<IServiceCollection>? services = null, ApsEmulator? sharedEmulator = null, Action<IApsClientBuilder>? aps = null)
     {
-        var emulator = await ApsEmulator.StartAsync();
+        var emulator = sharedEmulator ?? await ApsEmulator.StartAsync();
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         var logs = new FakeLogCollector();
         builder.Logging.ClearProviders().AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug);
         var template = emulator.CreateOptions();
-        builder.Services.AddApsClients(o =>
+        var registration = builder.Services.AddApsClients(o =>
         {
             o.ClientId = template.ClientId;
             o.ClientSecret = template.ClientSecret;
             o.BaseAddress = template.BaseAddress;
             o.UserProfileAddress = template.UserProfileAddress;
         }).AddApsSignIn(configure);
+        aps?.Invoke(registration);
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseApsSignIn();
@@ -59,7 +68,7 @@ public sealed class SignInApp : IAsyncDisposable
         app.MapGet("/whoami", async (IApsUserClient user) => (await user.Client.Authentication.GetUserInfoAsync()).Name ?? "?");
         map?.Invoke(app);
         await app.StartAsync();
-        return new SignInApp(emulator, app, logs);
+        return new SignInApp(emulator, sharedEmulator is null, app, logs);
     }
 
     /// <summary>GET /aps/login and return the authorize URL it redirects to.</summary>
@@ -102,6 +111,9 @@ public sealed class SignInApp : IAsyncDisposable
     {
         Client.Dispose();
         await App.DisposeAsync();
-        await Emulator.DisposeAsync();
+        if (_ownsEmulator)
+        {
+            await Emulator.DisposeAsync();
+        }
     }
 }
