@@ -49,8 +49,13 @@ public class EmulatorTokenAccountingTests
         using var aps = emulator.CreateClient();
 
         // Two calls through one client: one client-credentials fetch (the SDK caches the token).
-        await aps.Oss.ListBucketsAsync().ToListAsync();
-        await aps.Oss.ListBucketsAsync().ToListAsync();
+        await foreach (var _ in aps.Oss.ListBucketsAsync())
+        {
+        }
+
+        await foreach (var _ in aps.Oss.ListBucketsAsync())
+        {
+        }
         emulator.Authentication.CountTokenRequests("client_credentials").Should().Be(1);
         emulator.Authentication.CountTokenRequests("refresh_token").Should().Be(0);
 
