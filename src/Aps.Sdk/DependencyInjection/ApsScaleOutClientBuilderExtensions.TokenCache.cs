@@ -26,7 +26,8 @@ public static partial class ApsScaleOutClientBuilderExtensions
     public static IApsClientBuilder AddDistributedTokenCache(this IApsClientBuilder builder, Action<ApsDistributedTokenCacheOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ApsOptions>(ApsServiceCollectionExtensions.OptionsName(builder.Name))
+        var name = builder.Name;
+        builder.Services.AddOptions<ApsOptions>(ApsServiceCollectionExtensions.OptionsName(name))
             .PostConfigure<IServiceProvider>((options, sp) =>
             {
                 if (options.TokenCache is not null)
@@ -39,7 +40,7 @@ public static partial class ApsScaleOutClientBuilderExtensions
                 var settings = new ApsDistributedTokenCacheOptions
                 {
                     RefreshMargin = options.TokenRefreshMargin,
-                    Protector = sp.GetService<IApsTokenProtector>(),
+                    Protector = ResolveNamed<IApsTokenProtector>(sp, name),
                 };
                 configure?.Invoke(settings);
                 options.TokenCache = new ApsDistributedTokenCache(cache, settings, sp.GetService<TimeProvider>());

@@ -132,6 +132,31 @@ public sealed class AddDistributedTokenCacheTests
     }
 
     [Fact]
+    public async Task A_named_registration_uses_the_IApsTokenProtector_registered_under_its_name()
+    {
+        var shared = new RecordingDistributedCache();
+        var wire = TokenWire();
+        var named = new AesGcmTestProtector(Enumerable.Repeat((byte)7, 32).ToArray());
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddSingleton<IDistributedCache>(shared);
+        services.AddSingleton<IApsTokenProtector>(new AesGcmTestProtector(new byte[32]));
+        services.AddKeyedSingleton<IApsTokenProtector>("second", named);
+        services.AddApsClients("second", o =>
+        {
+            o.ClientId = "second-app";
+            o.ClientSecret = "second-secret";
+        }).AddDistributedTokenCache();
+        services.AddHttpClient("Aps:second").ConfigurePrimaryHttpMessageHandler(() => wire);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<ApsClient>("second").Authentication.GetUserInfoAsync();
+
+        var stored = await shared.Inner.GetAsync(shared.Calls.Single(c => c.Operation == "set").Key);
+        System.Text.Encoding.UTF8.GetString(named.Unprotect(stored!)).Should().Contain("\"token\":\"shared-token-0\"");
+    }
+
+    [Fact]
     public void A_TokenCache_set_in_code_is_kept()
     {
         var mine = new ApsDistributedTokenCache(new RecordingDistributedCache());
