@@ -68,8 +68,13 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                     response = null;
                     failure = null;
 
-                    // Circuit breaker, then the attempt under its own timeout (linked to the total one).
-                    if (breaker?.BeforeAttempt() is { } broken)
+                    // Circuit breaker, then the attempt under its own timeout (linked to the total one). No attempt
+                    // starts once the total timeout or the caller cancelled (a retry's wait can end just as they do).
+                    if (totalToken.IsCancellationRequested)
+                    {
+                        failure = new OperationCanceledException(totalToken);
+                    }
+                    else if (breaker?.BeforeAttempt() is { } broken)
                     {
                         failure = broken;
                     }
