@@ -39,7 +39,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendResilientAsync(HttpRequestMessage request, ApsResiliencePartition partition, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var options = _state.Options;
+        var options = partition.Settings;
         var time = _state.Time;
 
         // Concurrency limiter: the caller's token (not the time-outs) bounds the wait in the queue, as before.

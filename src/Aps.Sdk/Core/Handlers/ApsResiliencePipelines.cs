@@ -122,11 +122,24 @@ internal sealed class ApsResiliencePipelines
     }
 }
 
-/// <summary>The limiter and breaker of one host and API area (either null when switched off in the options).</summary>
+/// <summary>
+/// The limiter and breaker of one host and API area (either null when switched off in the options), and the retry and
+/// timeout settings as they were when the partition was created (as the Polly pipeline per partition captured them).
+/// </summary>
 internal sealed class ApsResiliencePartition
 {
     public ApsResiliencePartition(ApsResilienceOptions options, TimeProvider time)
     {
+        Settings = new ApsResilienceOptions
+        {
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            RetryBaseDelay = options.RetryBaseDelay,
+            MaxRetryDelay = options.MaxRetryDelay,
+            UseJitter = options.UseJitter,
+            AttemptTimeout = options.AttemptTimeout,
+            TotalRequestTimeout = options.TotalRequestTimeout,
+        };
+
         if (options.RateLimiter.Enabled)
         {
             Limiter = new ApsConcurrencyLimiter(options.RateLimiter.PermitLimit, options.RateLimiter.QueueLimit);
@@ -137,6 +150,9 @@ internal sealed class ApsResiliencePartition
             Breaker = new ApsCircuitBreaker(options.CircuitBreaker, time);
         }
     }
+
+    /// <summary>Gets the retry and timeout settings of this partition (a copy; <c>MaxRetryAfter</c> is read live from the client's options).</summary>
+    public ApsResilienceOptions Settings { get; }
 
     public ApsConcurrencyLimiter? Limiter { get; }
 
