@@ -38,13 +38,11 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendResilientAsync(HttpRequestMessage request, ApsResiliencePartition partition, CancellationToken cancellationToken)
     {
+        // Few locals on purpose: every local that lives across an await is a field of the state machine allocated per call.
         cancellationToken.ThrowIfCancellationRequested();
-        var options = partition.Settings;
-        var time = _state.Time;
 
         // Concurrency limiter: the caller's token (not the time-outs) bounds the wait in the queue, as before.
-        var limiter = partition.Limiter;
-        if (limiter is not null && !limiter.TryAcquire() && !await limiter.WaitAsync(cancellationToken).ConfigureAwait(false))
+        if (partition.Limiter is { } limiter && !limiter.TryAcquire() && !await limiter.WaitAsync(cancellationToken).ConfigureAwait(false))
         {
             throw new RateLimiterRejectedException();
         }
@@ -52,15 +50,12 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
         try
         {
             // Total timeout, linked to the caller's token.
-            var totalTimeout = options.TotalRequestTimeout;
-            var total = TimeoutSource.Start(time, totalTimeout, cancellationToken);
+            var total = TimeoutSource.Start(_state.Time, partition.Settings.TotalRequestTimeout, cancellationToken);
             HttpResponseMessage? response;
             Exception? failure;
             bool totalTimedOut;
             try
             {
-                var totalToken = total.Token;
-                var breaker = partition.Breaker;
                 var attempt = 0;
                 double jitterState = 0;
                 while (true)
@@ -70,17 +65,17 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
 
                     // Circuit breaker, then the attempt under its own timeout (linked to the total one). No attempt
                     // starts once the total timeout or the caller cancelled (a retry's wait can end just as they do).
-                    if (totalToken.IsCancellationRequested)
+                    if (total.Token.IsCancellationRequested)
                     {
-                        failure = new OperationCanceledException(totalToken);
+                        failure = new OperationCanceledException(total.Token);
                     }
-                    else if (breaker?.BeforeAttempt() is { } broken)
+                    else if (partition.Breaker?.BeforeAttempt() is { } broken)
                     {
                         failure = broken;
                     }
                     else
                     {
-                        var attemptSource = TimeoutSource.Start(time, options.AttemptTimeout, totalToken);
+                        var attemptSource = TimeoutSource.Start(_state.Time, partition.Settings.AttemptTimeout, total.Token);
                         try
                         {
                             response = await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false);
@@ -90,23 +85,23 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                             failure = ex;
                         }
 
-                        var attemptTimedOut = attemptSource.End();
-                        if (attemptTimedOut && failure is OperationCanceledException cancelled && !totalToken.IsCancellationRequested)
+                        var attemptTimedOut = attemptSource.End(_state.Time);
+                        if (attemptTimedOut && failure is OperationCanceledException cancelled && !total.Token.IsCancellationRequested)
                         {
-                            failure = TimedOut(options.AttemptTimeout, cancelled);
+                            failure = TimedOut(partition.Settings.AttemptTimeout, cancelled);
                         }
 
-                        breaker?.AfterAttempt(ApsResiliencePipelines.IsServiceFailure(response, failure), failure);
+                        partition.Breaker?.AfterAttempt(ApsResiliencePipelines.IsServiceFailure(response, failure), failure);
                     }
 
                     // Retry.
-                    if (totalToken.IsCancellationRequested || attempt >= options.MaxRetryAttempts || !_state.ShouldRetry(request, response, failure))
+                    if (total.Token.IsCancellationRequested || attempt >= partition.Settings.MaxRetryAttempts || !_state.ShouldRetry(request, response, failure))
                     {
                         break;
                     }
 
-                    var delay = Backoff(options, attempt, ref jitterState);
-                    if (response is not null && ApsPipeline.RetryAfterOf(response, time) is { } retryAfter)
+                    var delay = Backoff(partition.Settings, attempt, ref jitterState);
+                    if (response is not null && ApsPipeline.RetryAfterOf(response, _state.Time) is { } retryAfter)
                     {
                         delay = retryAfter;
                     }
@@ -117,7 +112,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                     {
                         try
                         {
-                            await Task.Delay(delay, time, totalToken).ConfigureAwait(false);
+                            await Task.Delay(delay, _state.Time, total.Token).ConfigureAwait(false);
                         }
                         catch (OperationCanceledException ex)
                         {
@@ -131,7 +126,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
             }
             finally
             {
-                totalTimedOut = total.End();
+                totalTimedOut = total.End(_state.Time);
             }
 
             if (failure is null)
@@ -141,7 +136,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
 
             if (totalTimedOut && failure is OperationCanceledException totalCancelled && !cancellationToken.IsCancellationRequested)
             {
-                throw TimedOut(totalTimeout, totalCancelled);
+                throw TimedOut(partition.Settings.TotalRequestTimeout, totalCancelled);
             }
 
             ExceptionDispatchInfo.Throw(failure);
@@ -149,7 +144,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
         }
         finally
         {
-            limiter?.Release();
+            partition.Limiter?.Release();
         }
     }
 
@@ -204,13 +199,11 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
 
         private readonly CancellationTokenSource _source;
         private readonly CancellationTokenRegistration _parent;
-        private readonly bool _pooled;
 
-        private TimeoutSource(CancellationTokenSource source, CancellationTokenRegistration parent, bool pooled)
+        private TimeoutSource(CancellationTokenSource source, CancellationTokenRegistration parent)
         {
             _source = source;
             _parent = parent;
-            _pooled = pooled;
         }
 
         public CancellationToken Token => _source.Token;
@@ -218,8 +211,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
         public static TimeoutSource Start(TimeProvider time, TimeSpan timeout, CancellationToken parent)
         {
             CancellationTokenSource source;
-            var pooled = time == TimeProvider.System;
-            if (pooled)
+            if (time == TimeProvider.System)
             {
                 source = Rent();
                 source.CancelAfter(timeout);
@@ -232,18 +224,19 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
             var registration = parent.CanBeCanceled
                 ? parent.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
                 : default;
-            return new TimeoutSource(source, registration, pooled);
+            return new TimeoutSource(source, registration);
         }
 
         /// <summary>Ends the scope: unlinks it from the parent and returns the source to the pool when it did not fire.</summary>
+        /// <param name="time">The clock the scope was started with (only system-clock sources are pooled).</param>
         /// <returns>Whether the scope was cancelled (by its time-out or its parent) before it ended.</returns>
-        public bool End()
+        public bool End(TimeProvider time)
         {
             var cancelled = _source.IsCancellationRequested;
 
             // Dispose waits for a parent callback that is running, so a cancellation cannot land after the reset.
             _parent.Dispose();
-            if (_pooled && _source.TryReset())
+            if (time == TimeProvider.System && _source.TryReset())
             {
                 Return(_source);
             }
