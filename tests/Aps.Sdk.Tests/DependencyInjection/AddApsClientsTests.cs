@@ -234,7 +234,7 @@ public class AddApsClientsTests
         }
 
         handlers.Where(h => h != "LifetimeTrackingHttpMessageHandler").Should().Equal(
-            "DiagnosticsHandler", "ResilienceHandler", "AuthenticationHandler", "RedactingLoggingHandler");
+            "DiagnosticsHandler", "ApsResilienceHandler", "AuthenticationHandler", "RedactingLoggingHandler");
         var options = provider.GetRequiredService<ApsClient>().Options;
         options.ClientId.Should().Be("id");
         options.ClientSecret.Should().Be("secret");

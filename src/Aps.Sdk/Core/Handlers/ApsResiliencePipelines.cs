@@ -1,19 +1,13 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Threading.RateLimiting;
 using Aps.Sdk.Core.Pipeline;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
-using Polly.CircuitBreaker;
-using Polly.RateLimiting;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace Aps.Sdk.Core.Handlers;
 
 /// <summary>
-/// The standard resilience strategies (rate limiter → total timeout → retry → circuit breaker → attempt timeout),
-/// configured for APS and partitioned per host and API area. Differences from
+/// The resilience state of one client (one <see cref="ApsClient"/> without DI, one registration with DI): a
+/// concurrency limiter and a circuit breaker per host and API area, run by <see cref="ApsResilienceHandler"/> in the
+/// order concurrency limiter → total timeout → retry → circuit breaker → attempt timeout. Differences from
 /// <c>AddStandardResilienceHandler</c>'s defaults, and why:
 /// <list type="bullet">
 /// <item>Unsafe methods are retried only when the operation is marked idempotent and its body can be replayed.</item>
@@ -22,81 +16,34 @@ namespace Aps.Sdk.Core.Handlers;
 /// <item>The circuit breaker does not count 429 and is per host and area, so one failing service does not cut off
 /// the others.</item>
 /// </list>
-/// Pipelines outlive <see cref="HttpMessageHandler"/> rotation, so breaker state persists.
+/// The state outlives <see cref="HttpMessageHandler"/> rotation (the handlers are thin shells over it), so breaker
+/// state persists.
 /// </summary>
 internal sealed class ApsResiliencePipelines
 {
-    private readonly ConcurrentDictionary<PartitionKey, ResiliencePipeline<HttpResponseMessage>> _pipelines = new();
-    private readonly ApsResilienceOptions _options;
-    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<PartitionKey, ApsResiliencePartition> _partitions = new();
 
     public ApsResiliencePipelines(ApsResilienceOptions options, TimeProvider time)
     {
-        _options = options;
-        _time = time;
+        Options = options;
+        Time = time;
     }
 
-    public ResilienceHandler CreateHandler() => new(Select);
+    public ApsResilienceOptions Options { get; }
 
-    public ResiliencePipeline<HttpResponseMessage> Select(HttpRequestMessage request)
+    public TimeProvider Time { get; }
+
+    public ApsResilienceHandler CreateHandler() => new(this);
+
+    /// <summary>The partition of <paramref name="request"/>: its host, port and API area.</summary>
+    public ApsResiliencePartition Select(HttpRequestMessage request)
     {
         var context = ApsRequestContext.Get(request);
         var uri = request.RequestUri;
 
         // The authority (host, and port when not the default) and the area, without building a string per request.
         var key = new PartitionKey(uri?.Host ?? string.Empty, uri is null || uri.IsDefaultPort ? -1 : uri.Port, context?.Area ?? "raw");
-        return _pipelines.GetOrAdd(key, static (_, self) => self.Build(), this);
-    }
-
-    private ResiliencePipeline<HttpResponseMessage> Build()
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _time };
-        var o = _options;
-        if (o.RateLimiter.Enabled)
-        {
-            var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-            {
-                PermitLimit = o.RateLimiter.PermitLimit,
-                QueueLimit = o.RateLimiter.QueueLimit,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
-            builder.AddRateLimiter(new RateLimiterStrategyOptions
-            {
-                RateLimiter = args => limiter.AcquireAsync(1, args.Context.CancellationToken),
-            });
-        }
-
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = o.TotalRequestTimeout, Name = "TotalTimeout" });
-
-        if (o.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = o.MaxRetryAttempts,
-                Delay = o.RetryBaseDelay,
-                MaxDelay = o.MaxRetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = o.UseJitter,
-                ShouldRetryAfterHeader = false,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } r ? ApsPipeline.RetryAfterOf(r, _time) : null),
-            });
-        }
-
-        if (o.CircuitBreaker.Enabled)
-        {
-            builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                FailureRatio = o.CircuitBreaker.FailureRatio,
-                MinimumThroughput = o.CircuitBreaker.MinimumThroughput,
-                SamplingDuration = o.CircuitBreaker.SamplingDuration,
-                BreakDuration = o.CircuitBreaker.BreakDuration,
-                ShouldHandle = args => new ValueTask<bool>(IsServiceFailure(args.Outcome)),
-            });
-        }
-
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = o.AttemptTimeout, Name = "AttemptTimeout" });
-        return builder.Build();
+        return _partitions.GetOrAdd(key, static (_, self) => new ApsResiliencePartition(self.Options, self.Time), this);
     }
 
     /// <summary>One partition: host and area compared case-insensitively; <paramref name="Port"/> is -1 for the scheme's default.</summary>
@@ -111,26 +58,25 @@ internal sealed class ApsResiliencePipelines
             => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Host), Port, StringComparer.OrdinalIgnoreCase.GetHashCode(Area));
     }
 
-    /// <summary>408, 5xx (not 501/505) and transport failures count against a service; 429 does not.</summary>
-    internal static bool IsServiceFailure(Outcome<HttpResponseMessage> outcome)
+    /// <summary>408, 5xx (not 501/505) and transport failures (and attempt time-outs) count against a service; 429 does not.</summary>
+    internal static bool IsServiceFailure(HttpResponseMessage? response, Exception? exception)
     {
-        if (outcome.Exception is not null)
+        if (exception is not null)
         {
-            return outcome.Exception is HttpRequestException or TimeoutRejectedException;
+            return exception is HttpRequestException or TimeoutRejectedException;
         }
 
-        var status = (int)(outcome.Result?.StatusCode ?? 0);
+        var status = (int)(response?.StatusCode ?? 0);
         return status == 408 || (status >= 500 && status != 501 && status != 505);
     }
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext resilienceContext)
+    /// <summary>Whether a failed attempt is sent again: transient, replayable, and no <c>Retry-After</c> beyond the limits.</summary>
+    internal bool ShouldRetry(HttpRequestMessage request, HttpResponseMessage? response, Exception? exception)
     {
-        var request = resilienceContext.GetRequestMessage() ?? outcome.Result?.RequestMessage;
-        var status = outcome.Result is { } r ? (int)r.StatusCode : 0;
-        var transient = outcome.Exception is not null
-            ? outcome.Exception is HttpRequestException or TimeoutRejectedException
-            : status == 429 || IsServiceFailure(outcome);
-        if (!transient || request is null)
+        var transient = exception is not null
+            ? exception is HttpRequestException or TimeoutRejectedException
+            : response is not null && ((int)response.StatusCode == 429 || IsServiceFailure(response, null));
+        if (!transient)
         {
             return false;
         }
@@ -141,16 +87,16 @@ internal sealed class ApsResiliencePipelines
             return false;
         }
 
-        if (outcome.Result is { } response && ApsPipeline.RetryAfterOf(response, _time) is { } retryAfter)
+        if (response is not null && ApsPipeline.RetryAfterOf(response, Time) is { } retryAfter)
         {
-            if (retryAfter > _options.MaxRetryAfter)
+            if (retryAfter > Options.MaxRetryAfter)
             {
                 return false;
             }
 
             if (context is not null && context.StartTimestamp != 0)
             {
-                var left = context.Budget - _time.GetElapsedTime(context.StartTimestamp);
+                var left = context.Budget - Time.GetElapsedTime(context.StartTimestamp);
                 if (retryAfter >= left)
                 {
                     return false;
@@ -174,4 +120,41 @@ internal sealed class ApsResiliencePipelines
             || method == HttpMethod.Put || method == HttpMethod.Delete;
         return idempotent && request.Content is null or ByteArrayContent;
     }
+}
+
+/// <summary>
+/// The limiter and breaker of one host and API area (either null when switched off in the options), and the retry and
+/// timeout settings as they were when the partition was created (as the Polly pipeline per partition captured them).
+/// </summary>
+internal sealed class ApsResiliencePartition
+{
+    public ApsResiliencePartition(ApsResilienceOptions options, TimeProvider time)
+    {
+        Settings = new ApsResilienceOptions
+        {
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            RetryBaseDelay = options.RetryBaseDelay,
+            MaxRetryDelay = options.MaxRetryDelay,
+            UseJitter = options.UseJitter,
+            AttemptTimeout = options.AttemptTimeout,
+            TotalRequestTimeout = options.TotalRequestTimeout,
+        };
+
+        if (options.RateLimiter.Enabled)
+        {
+            Limiter = new ApsConcurrencyLimiter(options.RateLimiter.PermitLimit, options.RateLimiter.QueueLimit);
+        }
+
+        if (options.CircuitBreaker.Enabled)
+        {
+            Breaker = new ApsCircuitBreaker(options.CircuitBreaker, time);
+        }
+    }
+
+    /// <summary>Gets the retry and timeout settings of this partition (a copy; <c>MaxRetryAfter</c> is read live from the client's options).</summary>
+    public ApsResilienceOptions Settings { get; }
+
+    public ApsConcurrencyLimiter? Limiter { get; }
+
+    public ApsCircuitBreaker? Breaker { get; }
 }
