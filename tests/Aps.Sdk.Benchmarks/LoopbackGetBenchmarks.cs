@@ -28,6 +28,7 @@ public class LoopbackGetBenchmarks
     private WebApplication _server = null!;
     private ApsClient _aps = null!;
     private HttpClient _raw = null!;
+    private HttpClient _rawSdkSocket = null!;
     private Uri _keysUri = null!;
     private int _tokenRequests;
     private string? _lastAuthorization;
@@ -59,11 +60,13 @@ public class LoopbackGetBenchmarks
 
         _aps = new ApsClient(new ApsOptions { ClientId = "benchmark-client", ClientSecret = "benchmark-secret", BaseAddress = address });
         _raw = new HttpClient(new SocketsHttpHandler());
+        _rawSdkSocket = new HttpClient(Aps.Sdk.Core.Handlers.ApsHttpChain.CreatePrimaryHandler(_aps.Options));
 
         // Warm both connection pools and the token cache; check once (not a timing assertion) that the SDK call
         // carries the cached token and that exactly one token request was made.
         _ = Sdk_AuthenticatedGet().GetAwaiter().GetResult();
         _ = Raw_HttpClient().GetAwaiter().GetResult();
+        _ = Raw_HttpClient_SdkSocketSettings().GetAwaiter().GetResult();
         _ = Sdk_AuthenticatedGet().GetAwaiter().GetResult();
         if (_lastAuthorization != "Bearer " + InMemoryApsHandler.AccessToken || _tokenRequests != 1)
         {
@@ -76,6 +79,7 @@ public class LoopbackGetBenchmarks
     {
         _aps.Dispose();
         _raw.Dispose();
+        _rawSdkSocket.Dispose();
         _server.StopAsync().GetAwaiter().GetResult();
         _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
@@ -87,6 +91,26 @@ public class LoopbackGetBenchmarks
         using var request = new HttpRequestMessage(HttpMethod.Get, _keysUri);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", InMemoryApsHandler.AccessToken);
         using var response = await _raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await JsonSerializer.DeserializeAsync(stream, ApsJsonContext.Default.ApsJsonWebKeySet, CancellationToken.None).ConfigureAwait(false)
+                ?? throw new JsonException("null body");
+        }
+    }
+
+    /// <summary>
+    /// Diagnostic, not a target: the raw call over a <see cref="SocketsHttpHandler"/> configured as the SDK's primary
+    /// handler (automatic decompression, so an <c>Accept-Encoding</c> header; no cookies; no redirects), to tell what the
+    /// socket settings cost from what the SDK's pipeline costs.
+    /// </summary>
+    [Benchmark(Description = "Raw HttpClient + STJ, SDK socket settings, loopback")]
+    public async Task<ApsJsonWebKeySet> Raw_HttpClient_SdkSocketSettings()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _keysUri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", InMemoryApsHandler.AccessToken);
+        using var response = await _rawSdkSocket.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
