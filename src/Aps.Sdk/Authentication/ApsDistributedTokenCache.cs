@@ -175,7 +175,7 @@ public sealed class ApsDistributedTokenCache : IApsTokenCache
             ExpiresOn = token.ExpiresOn,
             Scope = token.Scopes.IsEmpty ? null : token.Scopes.Key,
         };
-        var json = JsonSerializer.SerializeToUtf8Bytes(entry, ApsTokenCacheJsonContext.Default.ApsCachedTokenEntry);
+        var json = JsonSerializer.SerializeToUtf8Bytes(entry, ApsTokenPersistenceJsonContext.Default.ApsCachedTokenEntry);
         return _protector is null ? json : _protector.Protect(json);
     }
 
@@ -186,7 +186,7 @@ public sealed class ApsDistributedTokenCache : IApsTokenCache
         try
         {
             var json = _protector is null ? stored : _protector.Unprotect(stored);
-            var entry = JsonSerializer.Deserialize(json, ApsTokenCacheJsonContext.Default.ApsCachedTokenEntry);
+            var entry = JsonSerializer.Deserialize(json, ApsTokenPersistenceJsonContext.Default.ApsCachedTokenEntry);
             if (entry is not { Version: ApsCachedTokenEntry.CurrentVersion, Token: { } value, ExpiresOn: { } expiresOn } || string.IsNullOrWhiteSpace(value))
             {
                 return null;

@@ -28,7 +28,7 @@ internal static class ApsStoredTokenCodec
             LeaseOwner = value.RefreshLeaseOwner,
             LeaseUntil = value.RefreshLeaseUntil,
         };
-        var json = JsonSerializer.SerializeToUtf8Bytes(document, TokenStoreJsonContext.Default.StoredTokenDocument);
+        var json = JsonSerializer.SerializeToUtf8Bytes(document, ApsTokenPersistenceJsonContext.Default.StoredTokenDocument);
         return protector is null ? json : protector.Protect(json);
     }
 
@@ -39,7 +39,7 @@ internal static class ApsStoredTokenCodec
         try
         {
             var json = protector is null ? data : protector.Unprotect(data);
-            var document = JsonSerializer.Deserialize(json, TokenStoreJsonContext.Default.StoredTokenDocument);
+            var document = JsonSerializer.Deserialize(json, ApsTokenPersistenceJsonContext.Default.StoredTokenDocument);
             if (document is not { Format: Format, Version: >= 0, AccessToken.Length: > 0, RefreshToken.Length: > 0, ExpiresOn: { } expiresOn })
             {
                 return false;
@@ -100,13 +100,3 @@ internal sealed class StoredTokenDocument
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 }
-
-/// <summary>The source-generated JSON metadata of the token stores' entries.</summary>
-[JsonSourceGenerationOptions(
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    AllowOutOfOrderMetadataProperties = true,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
-[JsonSerializable(typeof(StoredTokenDocument))]
-internal sealed partial class TokenStoreJsonContext : JsonSerializerContext;

@@ -34,7 +34,10 @@ internal sealed class ApsCachedTokenEntry
     public IDictionary<string, JsonElement>? AdditionalData { get; set; }
 }
 
-/// <summary>The source-generated JSON metadata of the shared token cache's entries.</summary>
+/// <summary>
+/// The source-generated JSON metadata of what the SDK persists outside the process: the shared token cache's entries
+/// (<see cref="ApsCachedTokenEntry"/>) and the token stores' entries (<see cref="StoredTokenDocument"/>).
+/// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
@@ -42,4 +45,5 @@ internal sealed class ApsCachedTokenEntry
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ApsCachedTokenEntry))]
-internal sealed partial class ApsTokenCacheJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(StoredTokenDocument))]
+internal sealed partial class ApsTokenPersistenceJsonContext : JsonSerializerContext;
