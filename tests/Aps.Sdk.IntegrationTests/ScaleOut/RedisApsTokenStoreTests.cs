@@ -3,6 +3,7 @@ using Aps.Sdk.Authentication;
 using Aps.Sdk.Redis;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using Aps.Sdk.Tests.Authentication;
 using StackExchange.Redis;
 
 namespace Aps.Sdk.IntegrationTests.ScaleOut;
@@ -116,14 +117,14 @@ public sealed class RedisApsTokenStoreTests : IDisposable
     [RedisFact]
     public async Task A_protector_keeps_tokens_out_of_redis_and_another_key_cannot_read_them()
     {
-        var store = Store(A, new TestProtector("k1"));
+        var store = Store(A, new TaggedTestProtector("k1"));
         await store.TryReplaceAsync("s", -1, Pair("secret") with { IdToken = "id-secret" }, CancellationToken.None);
 
         var raw = Encoding.UTF8.GetString((byte[])(await A.GetDatabase().HashGetAsync(_prefix + "s", "data"))!);
 
         raw.Should().NotContain("access-secret").And.NotContain("refresh-secret").And.NotContain("id-secret");
-        (await Store(B, new TestProtector("k1")).GetAsync("s", CancellationToken.None))!.RefreshToken.Should().Be("refresh-secret");
-        (await Store(B, new TestProtector("k2")).GetAsync("s", CancellationToken.None)).Should().BeNull();
+        (await Store(B, new TaggedTestProtector("k1")).GetAsync("s", CancellationToken.None))!.RefreshToken.Should().Be("refresh-secret");
+        (await Store(B, new TaggedTestProtector("k2")).GetAsync("s", CancellationToken.None)).Should().BeNull();
     }
 
     public static TheoryData<string, string?> Unreadable() => new()
@@ -183,7 +184,7 @@ public sealed class RedisApsTokenStoreTests : IDisposable
     public async Task UseRedisTokenStore_with_a_configuration_string_registers_the_store_with_a_registered_protector()
     {
         var services = new ServiceCollection();
-        var protector = new TestProtector("k");
+        var protector = new TaggedTestProtector("k");
         services.AddSingleton<IApsTokenProtector>(protector);
         services.AddApsClients(o => { o.ClientId = "id"; o.ClientSecret = "secret"; })
             .UseRedisTokenStore(TestRedis.RequireEndpoint(), o => o.KeyPrefix = _prefix);
@@ -198,7 +199,7 @@ public sealed class RedisApsTokenStoreTests : IDisposable
 
         read!.AccessToken.Should().Be("access-a");
         protector.Protected.Should().Be(1);
-        (await Store(A, new TestProtector("k")).GetAsync("s", CancellationToken.None))!.RefreshToken.Should().Be("refresh-a");
+        (await Store(A, new TaggedTestProtector("k")).GetAsync("s", CancellationToken.None))!.RefreshToken.Should().Be("refresh-a");
     }
 
     [RedisFact]
@@ -239,28 +240,4 @@ public sealed class RedisApsTokenStoreTests : IDisposable
         (await A.GetDatabase().KeyExistsAsync(_prefix + "lock:aps:session:s")).Should().BeFalse("the lock is released after each swap");
     }
 
-    /// <summary>A reversible "encryption" tagged with its key; another key cannot unprotect.</summary>
-    private sealed class TestProtector(string key) : IApsTokenProtector
-    {
-        private int _protected;
-
-        public int Protected => Volatile.Read(ref _protected);
-
-        public byte[] Protect(byte[] plaintext)
-        {
-            Interlocked.Increment(ref _protected);
-            return [.. Encoding.UTF8.GetBytes(key + "|"), .. plaintext.Select(b => (byte)(b ^ 0x5a))];
-        }
-
-        public byte[] Unprotect(byte[] protectedData)
-        {
-            var tag = Encoding.UTF8.GetBytes(key + "|");
-            if (!protectedData.AsSpan().StartsWith(tag))
-            {
-                throw new InvalidOperationException("The key was not found in the key ring.");
-            }
-
-            return protectedData.Skip(tag.Length).Select(b => (byte)(b ^ 0x5a)).ToArray();
-        }
-    }
 }

@@ -188,7 +188,7 @@ public sealed class DistributedCacheApsTokenStoreTests
     [Fact]
     public async Task A_protector_encrypts_entries_at_rest_and_a_store_with_another_key_cannot_read_them()
     {
-        var protector = new TestProtector("key-1");
+        var protector = new TaggedTestProtector("key-1");
         var store = new DistributedCacheApsTokenStore(_memory, _lock, new DistributedCacheApsTokenStoreOptions { Protector = protector });
 
         await store.TryReplaceAsync(Session, -1, Pair("secret") with { IdToken = "id-secret" }, CancellationToken.None);
@@ -198,7 +198,7 @@ public sealed class DistributedCacheApsTokenStoreTests
         protector.Protected.Should().Be(1);
         (await store.GetAsync(Session, CancellationToken.None))!.RefreshToken.Should().Be("refresh-secret");
         (await new DistributedCacheApsTokenStore(_memory, _lock).GetAsync(Session, CancellationToken.None)).Should().BeNull("an unprotected store cannot read a protected entry");
-        var otherKey = new DistributedCacheApsTokenStore(_memory, _lock, new DistributedCacheApsTokenStoreOptions { Protector = new TestProtector("key-2") });
+        var otherKey = new DistributedCacheApsTokenStore(_memory, _lock, new DistributedCacheApsTokenStoreOptions { Protector = new TaggedTestProtector("key-2") });
         (await otherKey.GetAsync(Session, CancellationToken.None)).Should().BeNull();
         (await otherKey.TryReplaceAsync(Session, 0, Pair("x"), CancellationToken.None)).Should().BeFalse();
     }
@@ -284,7 +284,7 @@ public sealed class DistributedCacheApsTokenStoreTests
     public async Task The_registered_store_uses_the_cache_the_lock_the_options_and_a_registered_protector()
     {
         var services = new ServiceCollection();
-        var protector = new TestProtector("k");
+        var protector = new TaggedTestProtector("k");
         services.AddSingleton<IDistributedCache>(_memory);
         services.AddSingleton<IApsDistributedLock>(_lock);
         services.AddSingleton<IApsTokenProtector>(protector);
@@ -329,31 +329,6 @@ public sealed class DistributedCacheApsTokenStoreTests
         while (!condition())
         {
             await Task.Delay(5, deadline.Token);
-        }
-    }
-
-    /// <summary>A reversible "encryption" tagged with its key; unprotecting with another key throws, as Data Protection does.</summary>
-    internal sealed class TestProtector(string key) : IApsTokenProtector
-    {
-        private int _protected;
-
-        public int Protected => Volatile.Read(ref _protected);
-
-        public byte[] Protect(byte[] plaintext)
-        {
-            Interlocked.Increment(ref _protected);
-            return [.. Encoding.UTF8.GetBytes(key + "|"), .. plaintext.Select(b => (byte)(b ^ 0x5a))];
-        }
-
-        public byte[] Unprotect(byte[] protectedData)
-        {
-            var tag = Encoding.UTF8.GetBytes(key + "|");
-            if (protectedData.Length < tag.Length || !protectedData.AsSpan(0, tag.Length).SequenceEqual(tag))
-            {
-                throw new InvalidOperationException("The key was not found in the key ring.");
-            }
-
-            return protectedData.Skip(tag.Length).Select(b => (byte)(b ^ 0x5a)).ToArray();
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class DistributedCacheTokenStoreProviderTests : IDisposable
     public async Task Two_instances_refresh_an_expired_session_once_and_both_get_the_new_pair()
     {
         // Real time: the waiting instance polls the store on its own clock; nothing here asserts on durations.
-        var seed = new DistributedCacheApsTokenStore(_cache, _lock, new DistributedCacheApsTokenStoreOptions { Protector = new DistributedCacheApsTokenStoreTests.TestProtector("shared") });
+        var seed = new DistributedCacheApsTokenStore(_cache, _lock, new DistributedCacheApsTokenStoreOptions { Protector = new TaggedTestProtector("shared") });
         (await seed.TryReplaceAsync(Session, -1, new ApsStoredToken
         {
             AccessToken = "access-0",
@@ -83,7 +83,7 @@ public sealed class DistributedCacheTokenStoreProviderTests : IDisposable
 
     /// <summary>One app instance's store: its own object over the shared cache and lock.</summary>
     private DistributedCacheApsTokenStore Instance()
-        => new(_cache, _lock, new DistributedCacheApsTokenStoreOptions { Protector = new DistributedCacheApsTokenStoreTests.TestProtector("shared") });
+        => new(_cache, _lock, new DistributedCacheApsTokenStoreOptions { Protector = new TaggedTestProtector("shared") });
 
     private AuthorizationCodeTokenProvider Provider(IApsTokenStore store)
     {

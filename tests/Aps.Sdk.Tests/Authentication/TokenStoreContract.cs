@@ -152,3 +152,31 @@ public abstract class TokenStoreContract
         (await seed.GetAsync(Key, CancellationToken.None))!.Version.Should().Be(50);
     }
 }
+
+/// <summary>
+/// A reversible "encryption" tagged with its key, for the shared stores' tests: unprotecting with another key throws,
+/// as Data Protection does, and <see cref="Protected"/> counts the calls.
+/// </summary>
+internal sealed class TaggedTestProtector(string key) : IApsTokenProtector
+{
+    private int _protected;
+
+    public int Protected => Volatile.Read(ref _protected);
+
+    public byte[] Protect(byte[] plaintext)
+    {
+        Interlocked.Increment(ref _protected);
+        return [.. System.Text.Encoding.UTF8.GetBytes(key + "|"), .. plaintext.Select(b => (byte)(b ^ 0x5a))];
+    }
+
+    public byte[] Unprotect(byte[] protectedData)
+    {
+        var tag = System.Text.Encoding.UTF8.GetBytes(key + "|");
+        if (!protectedData.AsSpan().StartsWith(tag))
+        {
+            throw new InvalidOperationException("The key was not found in the key ring.");
+        }
+
+        return protectedData.Skip(tag.Length).Select(b => (byte)(b ^ 0x5a)).ToArray();
+    }
+}
