@@ -67,7 +67,7 @@ public class ApsClient : IDisposable
         var time = timeProvider ?? TimeProvider.System;
         var logs = loggerFactory ?? NullLoggerFactory.Instance;
         var primary = primaryHandler ?? ApsHttpChain.CreatePrimaryHandler(options);
-        var transferPrimary = primaryHandler ?? ApsHttpChain.CreatePrimaryHandler(options, decompress: false);
+        var transferPrimary = primaryHandler ?? ApsHttpChain.CreatePrimaryHandler(options, apiCalls: false);
         _ownedHandler = primaryHandler is null ? primary : null;
         _ownedTransferHandler = primaryHandler is null ? transferPrimary : null;
         var resilience = new ApsResiliencePipelines(options.Resilience, time);
@@ -144,7 +144,7 @@ public class ApsClient : IDisposable
         {
             var replayable = request.Content is null or ByteArrayContent;
             var method = request.Method;
-            request.Options.Set(ApsRequestContext.Key, new ApsRequestContext
+            ApsRequestContext.Set(request, new ApsRequestContext
             {
                 Area = "raw",
                 OperationName = "SendAsync",

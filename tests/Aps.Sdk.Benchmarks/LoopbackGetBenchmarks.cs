@@ -4,6 +4,7 @@ using Aps.Sdk.Authentication;
 using Aps.Sdk.Core.Pipeline;
 using Aps.Sdk.Core.Serialization;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -18,9 +19,14 @@ namespace Aps.Sdk.Benchmarks;
 /// GET with a bearer token and deserialize the same bytes with the same source-generated metadata. Target: ≤ 1.10×.
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class LoopbackGetBenchmarks
 {
-    private static readonly OperationSpec AuthenticatedKeysSpec = new("Authentication", "GetKeys", HttpMethod.Get, "/authentication/v2/keys")
+    /// <summary>Calls awaited one after another in each invocation of the "awaited" benchmarks.</summary>
+    public const int AwaitedCalls = 16;
+
+    internal static readonly OperationSpec AuthenticatedKeysSpec = new("Authentication", "GetKeys", HttpMethod.Get, "/authentication/v2/keys")
     {
         Scopes = ApsScopes.Create(ApsScopes.DataRead),
     };
@@ -30,6 +36,10 @@ public class LoopbackGetBenchmarks
     private HttpClient _raw = null!;
     private HttpClient _rawSdkSocket = null!;
     private Uri _keysUri = null!;
+
+    internal Uri KeysUri => _keysUri;
+
+    internal ApsClient SdkClient => _aps;
     private int _tokenRequests;
     private string? _lastAuthorization;
 
@@ -86,6 +96,7 @@ public class LoopbackGetBenchmarks
 
     /// <summary>GET with a bearer header over loopback, check the status, deserialize.</summary>
     [Benchmark(Baseline = true, Description = "Raw HttpClient + STJ, loopback")]
+    [BenchmarkCategory("per call")]
     public async Task<ApsJsonWebKeySet> Raw_HttpClient()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, _keysUri);
@@ -106,6 +117,7 @@ public class LoopbackGetBenchmarks
     /// socket settings cost from what the SDK's pipeline costs.
     /// </summary>
     [Benchmark(Description = "Raw HttpClient + STJ, SDK socket settings, loopback")]
+    [BenchmarkCategory("per call")]
     public async Task<ApsJsonWebKeySet> Raw_HttpClient_SdkSocketSettings()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, _keysUri);
@@ -122,9 +134,41 @@ public class LoopbackGetBenchmarks
 
     /// <summary>The same GET as an SDK operation with a scope, through the whole pipeline, over loopback.</summary>
     [Benchmark(Description = "SDK pipeline, authenticated GET, loopback")]
+    [BenchmarkCategory("per call")]
     public Task<ApsJsonWebKeySet> Sdk_AuthenticatedGet()
     {
         var pipeline = _aps.Pipeline;
         return pipeline.SendAsync(pipeline.CreateRequest(AuthenticatedKeysSpec, null, []), ApsJsonContext.Default.ApsJsonWebKeySet, null, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// <see cref="AwaitedCalls"/> raw calls awaited in sequence per invocation, as an application awaits its calls: the
+    /// harness blocks on one task per <see cref="AwaitedCalls"/> calls instead of once per call.
+    /// </summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = AwaitedCalls, Description = "Raw HttpClient + STJ, loopback, awaited in sequence")]
+    [BenchmarkCategory("awaited")]
+    public async Task<ApsJsonWebKeySet> Raw_HttpClient_Awaited()
+    {
+        ApsJsonWebKeySet last = null!;
+        for (var i = 0; i < AwaitedCalls; i++)
+        {
+            last = await Raw_HttpClient().ConfigureAwait(false);
+        }
+
+        return last;
+    }
+
+    /// <summary>The SDK call, <see cref="AwaitedCalls"/> awaited in sequence per invocation.</summary>
+    [Benchmark(OperationsPerInvoke = AwaitedCalls, Description = "SDK pipeline, authenticated GET, loopback, awaited in sequence")]
+    [BenchmarkCategory("awaited")]
+    public async Task<ApsJsonWebKeySet> Sdk_AuthenticatedGet_Awaited()
+    {
+        ApsJsonWebKeySet last = null!;
+        for (var i = 0; i < AwaitedCalls; i++)
+        {
+            last = await Sdk_AuthenticatedGet().ConfigureAwait(false);
+        }
+
+        return last;
     }
 }

@@ -10,6 +10,11 @@ if (args.Contains(EmulatorProcess.HostFlag))
     return await EmulatorProcess.HostAsync(args);
 }
 
+if (args.Contains(Aps.Sdk.Benchmarks.LoopbackBreakdown.Flag))
+{
+    return await Aps.Sdk.Benchmarks.LoopbackBreakdown.RunAsync(args);
+}
+
 if (args.Contains(Aps.Sdk.Benchmarks.PagingHeapProbe.Flag))
 {
     return await Aps.Sdk.Benchmarks.PagingHeapProbe.RunAsync();

@@ -100,7 +100,7 @@ public static class ApsServiceCollectionExtensions
         http.RemoveAllLoggers();
 
         services.AddHttpClient(transferClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => ApsHttpChain.CreatePrimaryHandler(Get(sp, optionsName), decompress: false))
+            .ConfigurePrimaryHttpMessageHandler(sp => ApsHttpChain.CreatePrimaryHandler(Get(sp, optionsName), apiCalls: false))
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new RedactingLoggingHandler(Logger(sp), sp.GetRequiredService<TimeProvider>()))
             .RemoveAllLoggers();

@@ -16,7 +16,7 @@ public sealed class ConnectionCapTests
 
         options.Resilience.MaxConnectionsPerServer.Should().BeNull();
         ApsHttpChain.CreatePrimaryHandler(options).MaxConnectionsPerServer.Should().Be(int.MaxValue);
-        ApsHttpChain.CreatePrimaryHandler(options, decompress: false).MaxConnectionsPerServer.Should().Be(int.MaxValue);
+        ApsHttpChain.CreatePrimaryHandler(options, apiCalls: false).MaxConnectionsPerServer.Should().Be(int.MaxValue);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class ConnectionCapTests
         var options = TestClients.Options(o => o.Resilience.MaxConnectionsPerServer = 16);
 
         using var api = ApsHttpChain.CreatePrimaryHandler(options);
-        using var transfers = ApsHttpChain.CreatePrimaryHandler(options, decompress: false);
+        using var transfers = ApsHttpChain.CreatePrimaryHandler(options, apiCalls: false);
 
         api.MaxConnectionsPerServer.Should().Be(16);
         transfers.MaxConnectionsPerServer.Should().Be(int.MaxValue, "transfer parts are bounded by the transfer's own concurrency");

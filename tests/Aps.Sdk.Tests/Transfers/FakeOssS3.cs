@@ -54,6 +54,9 @@ public sealed class FakeOssS3 : HttpMessageHandler
     /// <summary>Gets APS requests without an Authorization header (must stay empty).</summary>
     public ConcurrentQueue<Uri> ApsRequestsWithoutAuthorization { get; } = new();
 
+    /// <summary>The Accept-Encoding header of every request (null when absent) and whether it went to S3.</summary>
+    public ConcurrentQueue<(bool ToS3, string? AcceptEncoding)> AcceptEncodings { get; } = new();
+
     /// <summary>Gets the number of signeds3download calls.</summary>
     public int DownloadUrlCalls => Volatile.Read(ref _downloadUrlCalls);
 
@@ -115,6 +118,7 @@ public sealed class FakeOssS3 : HttpMessageHandler
     {
         Interlocked.Increment(ref _totalRequests);
         var uri = request.RequestUri!;
+        AcceptEncodings.Enqueue((uri.Host == S3Host, request.Headers.TryGetValues("Accept-Encoding", out var accepted) ? string.Join(", ", accepted) : null));
         var response = uri.Host == S3Host
             ? await S3Async(request, uri, cancellationToken)
             : await ApsAsync(request, uri, cancellationToken);

@@ -37,9 +37,9 @@ internal static partial class ApsErrorParser
                 body = await ReadLimitedAsync(response.Content, MaxRawBody * 16, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException)
         {
-            // The error is the status; a body that cannot be read adds nothing.
+            // The error is the status; a body that cannot be read (or decompressed) adds nothing.
         }
 
         return FromBody(response, body);

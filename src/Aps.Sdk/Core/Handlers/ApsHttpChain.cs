@@ -14,26 +14,23 @@ internal static class ApsHttpChain
     /// <summary>
     /// The primary handler: redirects are never followed (our code decides which headers follow a 303), cookies are
     /// never shared (signed cookies are per call), connections are recycled; API calls' connections per server are capped
-    /// by <see cref="ApsResilienceOptions.MaxConnectionsPerServer"/> when it is set.
+    /// by <see cref="ApsResilienceOptions.MaxConnectionsPerServer"/> when it is set. It never decompresses: the <c>Aps</c>
+    /// chain asks for and decodes compressed JSON itself (<see cref="ApsContentDecoding"/>), and the transfer client
+    /// must see the bytes of the object (OSS ignores the end of a range when gzip is accepted) as they arrive.
     /// </summary>
     /// <param name="options">The settings.</param>
-    /// <param name="decompress">
-    /// Whether to ask for and undo gzip/deflate/brotli. On for API calls (smaller JSON); off for transfers, where a byte
-    /// range must mean bytes of the object (OSS ignores the end of a range when gzip is accepted) and the bytes are
-    /// written as they arrive.
-    /// </param>
-    public static SocketsHttpHandler CreatePrimaryHandler(ApsOptions options, bool decompress = true) => new()
+    /// <param name="apiCalls">Whether the handler is the API client's (capped) rather than the transfer client's.</param>
+    public static SocketsHttpHandler CreatePrimaryHandler(ApsOptions options, bool apiCalls = true) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = false,
         PooledConnectionLifetime = options.PooledConnectionLifetime,
-        AutomaticDecompression = decompress ? DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli : DecompressionMethods.None,
+        AutomaticDecompression = DecompressionMethods.None,
         ConnectTimeout = TimeSpan.FromSeconds(30),
         EnableMultipleHttp2Connections = true,
 
-        // decompress is false only for the transfer client, whose parts to S3 have their own concurrency bound: the cap
-        // is for API calls.
-        MaxConnectionsPerServer = decompress && options.Resilience.MaxConnectionsPerServer is { } cap ? cap : int.MaxValue,
+        // The transfer client's parts to S3 have their own concurrency bound: the cap is for API calls.
+        MaxConnectionsPerServer = apiCalls && options.Resilience.MaxConnectionsPerServer is { } cap ? cap : int.MaxValue,
     };
 
     /// <summary>diagnostics → resilience → authentication → logging → (extra handlers) → primary.</summary>

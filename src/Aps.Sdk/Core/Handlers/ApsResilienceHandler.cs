@@ -8,7 +8,7 @@ namespace Aps.Sdk.Core.Handlers;
 /// <summary>
 /// The resilience of the <c>Aps</c> chain in one handler, outermost first: concurrency limiter → total timeout → retry
 /// → circuit breaker → attempt timeout, with the state (limiter, breaker) of <see cref="ApsResiliencePipelines"/> per
-/// host and API area.
+/// host and API area. Each attempt's answer gets its compressed body decoded (<see cref="ApsContentDecoding"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -78,7 +78,7 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                         var attemptSource = TimeoutSource.Start(_state.Time, partition.Settings.AttemptTimeout, total.Token);
                         try
                         {
-                            response = await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false);
+                            response = ApsContentDecoding.Decode(await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false));
                         }
                         catch (Exception ex)
                         {

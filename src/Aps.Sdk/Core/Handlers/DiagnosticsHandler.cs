@@ -7,7 +7,7 @@ using Aps.Sdk.Core.Pipeline;
 namespace Aps.Sdk.Core.Handlers;
 
 /// <summary>
-/// Outermost handler: sets the User-Agent, starts one <see cref="Activity"/> per logical call (source
+/// Outermost handler: sets the User-Agent, asks for compressed answers (<see cref="ApsContentDecoding"/>), starts one <see cref="Activity"/> per logical call (source
 /// <c>Aps.Sdk</c>, kind <see cref="ActivityKind.Internal"/>, named after the operation; the attempts below it are
 /// the <see cref="ActivityKind.Client"/> spans), records <c>aps.client.operation.duration</c> and stamps the call's
 /// start for the retry budget.
@@ -33,6 +33,7 @@ internal sealed class DiagnosticsHandler : DelegatingHandler
         // Remove, not UserAgent.Clear(): same effect without materializing the typed header collection.
         request.Headers.Remove("User-Agent");
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        ApsContentDecoding.Request(request);
         var context = ApsRequestContext.Get(request);
         if (context is not null)
         {

@@ -109,7 +109,7 @@ internal sealed class ApsPipeline
         query?.AppendTo(builder);
         var address = builder.ToString();
         ReturnAddressBuilder(builder);
-        var request = new HttpRequestMessage(spec.Method, new Uri(address, UriKind.Absolute));
+        var request = new ApsHttpRequestMessage(spec.Method, new Uri(address, UriKind.Absolute));
 
         if (region is { } headerRegion)
         {
@@ -127,7 +127,7 @@ internal sealed class ApsPipeline
         ApplyConditional(spec, options, request);
         ApplyHeaders(options, request);
 
-        request.Options.Set(ApsRequestContext.Key, new ApsRequestContext
+        ApsRequestContext.Set(request, new ApsRequestContext
         {
             Spec = spec,
             Area = spec.Area,
@@ -169,7 +169,7 @@ internal sealed class ApsPipeline
     public HttpRequestMessage CreateLinkRequest(OperationSpec spec, ApsRequestOptions? options, string link, HttpMethod? method = null)
     {
         var uri = ResolveLink(spec, link);
-        var request = new HttpRequestMessage(method ?? spec.Method, uri);
+        var request = new ApsHttpRequestMessage(method ?? spec.Method, uri);
         var region = ResolveRegion(spec, options);
         if (region is { } r)
         {
@@ -185,7 +185,7 @@ internal sealed class ApsPipeline
 
         ApplyUserId(spec, options, request);
         ApplyHeaders(options, request);
-        request.Options.Set(ApsRequestContext.Key, new ApsRequestContext
+        ApsRequestContext.Set(request, new ApsRequestContext
         {
             Spec = spec,
             Area = spec.Area,
@@ -562,10 +562,10 @@ internal sealed class ApsPipeline
                 return value ?? throw new JsonException("The body was JSON null.");
             }
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {
             var details = ApsErrorParser.FromBody(response, []);
-            var position = ex.Path is null ? string.Empty : $" at {ex.Path}";
+            var position = ex is JsonException { Path: { } path } ? $" at {path}" : string.Empty;
             var described = new ApsErrorDetails
             {
                 StatusCode = details.StatusCode,
@@ -574,7 +574,9 @@ internal sealed class ApsPipeline
                 RequestId = details.RequestId,
                 Headers = details.Headers,
                 ErrorCode = "invalid_response",
-                Detail = $"the response body is not the JSON this operation expects ({typeof(T).Name}){position}",
+                Detail = ex is InvalidDataException
+                    ? $"the response body could not be decompressed ({typeof(T).Name})"
+                    : $"the response body is not the JSON this operation expects ({typeof(T).Name}){position}",
             };
             throw new ApsException(ApsException.Describe(described, "APS answer could not be read"), described, ex);
         }

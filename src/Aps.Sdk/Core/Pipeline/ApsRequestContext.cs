@@ -2,7 +2,10 @@ using Aps.Sdk.Authentication;
 
 namespace Aps.Sdk.Core.Pipeline;
 
-/// <summary>What the handlers need to know about a request, carried in <see cref="HttpRequestMessage.Options"/>.</summary>
+/// <summary>
+/// What the handlers need to know about a request: carried by the SDK's own requests (<see cref="ApsHttpRequestMessage"/>),
+/// or in <see cref="HttpRequestMessage.Options"/> of a request the application built.
+/// </summary>
 internal sealed class ApsRequestContext
 {
     public static readonly HttpRequestOptionsKey<ApsRequestContext> Key = new("Aps.Sdk.RequestContext");
@@ -40,5 +43,37 @@ internal sealed class ApsRequestContext
     public bool CanReplay => Idempotent && BodyReplayable;
 
     public static ApsRequestContext? Get(HttpRequestMessage? request)
-        => request is not null && request.Options.TryGetValue(Key, out var context) ? context : null;
+        => request switch
+        {
+            null => null,
+            ApsHttpRequestMessage aps => aps.Context,
+            _ => request.Options.TryGetValue(Key, out var context) ? context : null,
+        };
+
+    /// <summary>Attaches the context to a request: a field of the SDK's own requests, an option of any other.</summary>
+    public static void Set(HttpRequestMessage request, ApsRequestContext context)
+    {
+        if (request is ApsHttpRequestMessage aps)
+        {
+            aps.Context = context;
+        }
+        else
+        {
+            request.Options.Set(Key, context);
+        }
+    }
+}
+
+/// <summary>
+/// A request the SDK built, carrying its <see cref="ApsRequestContext"/> in a field: the handlers read it several times
+/// per call, and <see cref="HttpRequestMessage.Options"/> would cost a dictionary per request and a keyed lookup per read.
+/// </summary>
+internal sealed class ApsHttpRequestMessage : HttpRequestMessage
+{
+    public ApsHttpRequestMessage(HttpMethod method, Uri requestUri)
+        : base(method, requestUri)
+    {
+    }
+
+    public ApsRequestContext? Context { get; set; }
 }

@@ -40,7 +40,7 @@ internal static class S3Wire
     /// <summary>PUTs one part and reads its eTag.</summary>
     public static async Task<S3Outcome> PutPartAsync(HttpClient client, string url, ReadOnlyMemory<byte> body, int partNumber, TimeSpan? partTimeout, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(url, UriKind.Absolute));
+        using var request = new ApsHttpRequestMessage(HttpMethod.Put, new Uri(url, UriKind.Absolute));
         request.Content = new ReadOnlyMemoryContent(body);
         request.Content.Headers.ContentLength = body.Length;
         Tag(request, "UploadPart");
@@ -82,7 +82,7 @@ internal static class S3Wire
     /// </summary>
     public static async Task<S3Outcome> GetRangeAsync(HttpClient client, string url, long start, int length, bool wholeResource, Memory<byte> buffer, int partNumber, TimeSpan? partTimeout, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Absolute));
+        using var request = new ApsHttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Absolute));
         if (length > 0)
         {
             request.Headers.Range = new RangeHeaderValue(start, start + length - 1);
@@ -225,7 +225,7 @@ internal static class S3Wire
         : "the connection failed: " + ex.GetType().Name;
 
     private static void Tag(HttpRequestMessage request, string operation)
-        => request.Options.Set(ApsRequestContext.Key, new ApsRequestContext { Area = OssClient.Area, OperationName = operation, Idempotent = true });
+        => ApsRequestContext.Set(request, new ApsRequestContext { Area = OssClient.Area, OperationName = operation, Idempotent = true });
 
     private static string? XmlElement(string text, string name)
     {
