@@ -44,19 +44,16 @@ internal static class LoopbackBreakdown
             var full = Over(
                 new DiagnosticsHandler(bench.SdkClient.Options, time),
                 Resilience(true).CreateHandler(),
-                new AuthenticationHandler(),
                 new RedactingLoggingHandler(NullLogger.Instance, time));
             var noResilience = Over(
                 new DiagnosticsHandler(bench.SdkClient.Options, time),
-                new AuthenticationHandler(),
                 new RedactingLoggingHandler(NullLogger.Instance, time));
 
             var fullSdkPrimary = ApsHttpChain.CreateClient(ApsHttpChain.Chain(
                 [
                     new DiagnosticsHandler(bench.SdkClient.Options, time),
                     Resilience(true).CreateHandler(),
-                    new AuthenticationHandler(),
-                    new RedactingLoggingHandler(NullLogger.Instance, time),
+                        new RedactingLoggingHandler(NullLogger.Instance, time),
                 ],
                 ApsHttpChain.CreatePrimaryHandler(bench.SdkClient.Options)));
             using var plainSdk = new ApsClient(bench.SdkClient.Options, new System.Net.Http.SocketsHttpHandler());
@@ -69,8 +66,8 @@ internal static class LoopbackBreakdown
                 ("raw, infinite HttpClient timeout", () => RawAsync(rawInfinite, keys)),
                 ("raw over [resilience]", () => RawAsync(resilienceOnly, keys)),
                 ("raw over [resilience w/o limiter+breaker]", () => RawAsync(resilienceLean, keys)),
-                ("raw over [diag, auth, log]", () => RawAsync(noResilience, keys)),
-                ("raw over full chain", () => RawAsync(full, keys)),
+                ("raw over [diag, log]", () => RawAsync(noResilience, keys)),
+                ("raw over full chain (diag, resilience + auth, log)", () => RawAsync(full, keys)),
                 ("raw over full chain, SDK primary handler", () => RawAsync(fullSdkPrimary, keys)),
                 ("raw over SDK primary handler", () => bench.Raw_HttpClient_SdkSocketSettings()),
                 ("SDK request, raw send over full chain", () => SendRawAsync(full, pipeline.CreateRequest(LoopbackGetBenchmarks.AuthenticatedKeysSpec, null, []))),
@@ -78,7 +75,7 @@ internal static class LoopbackBreakdown
                 ("SDK", () => bench.Sdk_AuthenticatedGet()),
                 ("raw, a new Uri per call", () => RawAsync(rawInfinite, new Uri(keys.OriginalString))),
                 ("raw, SDK User-Agent", () => RawWithHeaderAsync(rawInfinite, keys, "User-Agent", userAgent)),
-                ("raw, SDK User-Agent + Accept-Encoding", () => RawWithHeaderAsync(rawInfinite, keys, "User-Agent", userAgent, "Accept-Encoding", "gzip, deflate, br")),
+                ("raw, SDK User-Agent + Accept-Encoding", () => RawWithHeaderAsync(rawInfinite, keys, "User-Agent", userAgent, "Accept-Encoding", "gzip, br")),
             };
 
             if (ArgString(args, "--only") is { } only)
@@ -106,30 +103,54 @@ internal static class LoopbackBreakdown
                 }
             }
 
-            for (var round = 0; round < rounds; round++)
+            // --blocking: every call is waited for synchronously from one dedicated thread, as BenchmarkDotNet's
+            // per-call benchmarks do; otherwise the calls are awaited one after another, as an application does.
+            var blocking = args.Contains("--blocking");
+            async Task RoundsAsync()
             {
-                random.Shuffle(order);
-                foreach (var v in order)
+                for (var round = 0; round < rounds; round++)
                 {
-                    var call = variants[v].Call;
-                    var items = ThreadPool.CompletedWorkItemCount;
-                    var bytes = GC.GetTotalAllocatedBytes(precise: false);
-                    var contention = Monitor.LockContentionCount;
-                    var start = Stopwatch.GetTimestamp();
-                    for (var i = 0; i < calls; i++)
+                    random.Shuffle(order);
+                    foreach (var v in order)
                     {
-                        await call().ConfigureAwait(false);
-                    }
+                        var call = variants[v].Call;
+                        var items = ThreadPool.CompletedWorkItemCount;
+                        var bytes = GC.GetTotalAllocatedBytes(precise: false);
+                        var contention = Monitor.LockContentionCount;
+                        var start = Stopwatch.GetTimestamp();
+                        for (var i = 0; i < calls; i++)
+                        {
+                            if (blocking)
+                            {
+                                call().GetAwaiter().GetResult();
+                            }
+                            else
+                            {
+                                await call().ConfigureAwait(false);
+                            }
+                        }
 
-                    samples[v].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds / calls);
-                    workItems[v] += ThreadPool.CompletedWorkItemCount - items;
-                    allocated[v] += GC.GetTotalAllocatedBytes(precise: false) - bytes;
-                    switches[v] += Monitor.LockContentionCount - contention;
+                        samples[v].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds / calls);
+                        workItems[v] += ThreadPool.CompletedWorkItemCount - items;
+                        allocated[v] += GC.GetTotalAllocatedBytes(precise: false) - bytes;
+                        switches[v] += Monitor.LockContentionCount - contention;
+                    }
                 }
             }
 
+            if (blocking)
+            {
+                var thread = new Thread(() => RoundsAsync().GetAwaiter().GetResult()) { Name = "loopback-breakdown" };
+                thread.Start();
+                thread.Join();
+            }
+            else
+            {
+                await RoundsAsync().ConfigureAwait(false);
+            }
+
             var rawMedian = Median(samples[0]);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {calls} calls per variant"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {calls} calls per variant, {(blocking ? "each waited for synchronously" : "awaited in sequence")}"));
             for (var v = 0; v < variants.Length; v++)
             {
                 var median = Median(samples[v]);

@@ -95,7 +95,6 @@ public static class ApsServiceCollectionExtensions
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new DiagnosticsHandler(Get(sp, optionsName), sp.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<ApsResiliencePipelines>(key).CreateHandler())
-            .AddHttpMessageHandler(() => new AuthenticationHandler())
             .AddHttpMessageHandler(sp => new RedactingLoggingHandler(Logger(sp), sp.GetRequiredService<TimeProvider>()));
         http.RemoveAllLoggers();
 

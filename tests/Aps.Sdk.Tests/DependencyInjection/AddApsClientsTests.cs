@@ -234,7 +234,7 @@ public class AddApsClientsTests
         }
 
         handlers.Where(h => h != "LifetimeTrackingHttpMessageHandler").Should().Equal(
-            "DiagnosticsHandler", "ApsResilienceHandler", "AuthenticationHandler", "RedactingLoggingHandler");
+            "DiagnosticsHandler", "ApsResilienceHandler", "RedactingLoggingHandler");
         var options = provider.GetRequiredService<ApsClient>().Options;
         options.ClientId.Should().Be("id");
         options.ClientSecret.Should().Be("secret");

@@ -33,13 +33,12 @@ internal static class ApsHttpChain
         MaxConnectionsPerServer = apiCalls && options.Resilience.MaxConnectionsPerServer is { } cap ? cap : int.MaxValue,
     };
 
-    /// <summary>diagnostics → resilience → authentication → logging → (extra handlers) → primary.</summary>
+    /// <summary>diagnostics → resilience (with authentication per attempt) → logging → (extra handlers) → primary.</summary>
     public static IReadOnlyList<DelegatingHandler> CreateApsHandlers(ApsOptions options, TimeProvider time, ILoggerFactory loggerFactory, ApsResiliencePipelines resilience)
         =>
         [
             new DiagnosticsHandler(options, time),
             resilience.CreateHandler(),
-            new AuthenticationHandler(),
             new RedactingLoggingHandler(loggerFactory.CreateLogger(LoggerCategory), time),
         ];
 

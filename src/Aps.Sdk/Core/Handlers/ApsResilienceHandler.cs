@@ -1,4 +1,6 @@
+using System.Net;
 using System.Runtime.ExceptionServices;
+using Aps.Sdk.Authentication;
 using Aps.Sdk.Core.Pipeline;
 using Polly.RateLimiting;
 using Polly.Timeout;
@@ -78,7 +80,30 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                         var attemptSource = TimeoutSource.Start(_state.Time, partition.Settings.AttemptTimeout, total.Token);
                         try
                         {
-                            response = ApsContentDecoding.Decode(await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false));
+                            // Authentication, inline rather than a handler of its own (one async layer less per call):
+                            // every attempt asks for a current token; a 401 drops it and the request goes once more
+                            // with a fresh one, within the same attempt.
+                            IApsTokenProvider? provider = null;
+                            ApsAccessToken? token = null;
+                            if (ApsRequestContext.Get(request) is { Scopes: { } scopes } context)
+                            {
+                                provider = context.TokenProvider ?? throw NoTokenProvider(context);
+                                token = await provider.GetTokenAsync(scopes, attemptSource.Token).ConfigureAwait(false);
+                                request.Headers.Authorization = token.AuthorizationHeader;
+                            }
+
+                            response = await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false);
+                            if (provider is not null && response.StatusCode == HttpStatusCode.Unauthorized && ApsRequestContext.Get(request)!.BodyReplayable)
+                            {
+                                response.Dispose();
+                                response = null;
+                                await provider.InvalidateAsync(token!, attemptSource.Token).ConfigureAwait(false);
+                                var fresh = await provider.GetTokenAsync(ApsRequestContext.Get(request)!.Scopes!, attemptSource.Token).ConfigureAwait(false);
+                                request.Headers.Authorization = fresh.AuthorizationHeader;
+                                response = await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false);
+                            }
+
+                            response = ApsContentDecoding.Decode(response);
                         }
                         catch (Exception ex)
                         {
@@ -147,6 +172,9 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
             partition.Limiter?.Release();
         }
     }
+
+    private static ApsAuthenticationException NoTokenProvider(ApsRequestContext context)
+        => new($"{context.OperationName} needs an access token, but no token provider is available: set Aps:ClientSecret for 2-legged calls, configure a TokenProvider, or pass the signed-in user's provider in the call's options (ApsRequestOptions.TokenProvider).");
 
     private static TimeoutRejectedException TimedOut(TimeSpan timeout, OperationCanceledException cancelled)
         => new($"The operation didn't complete within the allowed timeout of '{timeout}'.", timeout, cancelled);
