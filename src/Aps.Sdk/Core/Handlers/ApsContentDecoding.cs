@@ -13,8 +13,8 @@ namespace Aps.Sdk.Core.Handlers;
 /// <remarks>
 /// Why not <see cref="SocketsHttpHandler.AutomaticDecompression"/>: it adds three parsed <c>Accept-Encoding</c> values to
 /// every request and runs one more <c>async</c> layer per call, about 0.45 KB and a few percent of a loopback call
-/// (docs/performance.md); here a call whose answer is not compressed costs one header lookup. <c>deflate</c> is not asked
-/// for: servers disagree on what it means (zlib or raw), and APS answers with gzip or Brotli.
+/// (docs/performance.md, design note 014); here a call whose answer is not compressed costs one header lookup. <c>deflate</c> is not asked
+/// for: servers disagree on what it means (zlib or raw), and gzip and Brotli are what web servers and CDNs send.
 /// </remarks>
 internal static class ApsContentDecoding
 {
