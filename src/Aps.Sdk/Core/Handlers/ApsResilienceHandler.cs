@@ -83,9 +83,10 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                             // Authentication, inline rather than a handler of its own (one async layer less per call):
                             // every attempt asks for a current token; a 401 drops it and the request goes once more
                             // with a fresh one, within the same attempt.
+                            var context = ApsRequestContext.Get(request);
                             IApsTokenProvider? provider = null;
                             ApsAccessToken? token = null;
-                            if (ApsRequestContext.Get(request) is { Scopes: { } scopes } context)
+                            if (context?.Scopes is { } scopes)
                             {
                                 provider = context.TokenProvider ?? throw NoTokenProvider(context);
                                 token = await provider.GetTokenAsync(scopes, attemptSource.Token).ConfigureAwait(false);
@@ -93,12 +94,12 @@ internal sealed class ApsResilienceHandler : DelegatingHandler
                             }
 
                             response = await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false);
-                            if (provider is not null && response.StatusCode == HttpStatusCode.Unauthorized && ApsRequestContext.Get(request)!.BodyReplayable)
+                            if (token is not null && response.StatusCode == HttpStatusCode.Unauthorized && context!.BodyReplayable)
                             {
                                 response.Dispose();
                                 response = null;
-                                await provider.InvalidateAsync(token!, attemptSource.Token).ConfigureAwait(false);
-                                var fresh = await provider.GetTokenAsync(ApsRequestContext.Get(request)!.Scopes!, attemptSource.Token).ConfigureAwait(false);
+                                await provider!.InvalidateAsync(token, attemptSource.Token).ConfigureAwait(false);
+                                var fresh = await provider.GetTokenAsync(context.Scopes!, attemptSource.Token).ConfigureAwait(false);
                                 request.Headers.Authorization = fresh.AuthorizationHeader;
                                 response = await base.SendAsync(request, attemptSource.Token).ConfigureAwait(false);
                             }
